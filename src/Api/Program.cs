@@ -1,0 +1,22 @@
+using ResourceService.Api;
+using ResourceService.Application;
+using ResourceService.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogging();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddApi();
+
+var app = builder.Build();
+
+app.UseApi();
+app.MapApi();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the functional tests' host.</summary>
+public partial class Program;

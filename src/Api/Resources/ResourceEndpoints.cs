@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ResourceService.Api.Common;
+using ResourceService.Api.Security;
+using ResourceService.Application.Resources;
+using ResourceService.Application.Resources.CreateResource;
+using ResourceService.Application.Resources.DeleteResource;
+using ResourceService.Application.Resources.GetResource;
+using ResourceService.Application.Resources.ListResources;
+using ResourceService.Application.Resources.UpdateResource;
+
+namespace ResourceService.Api.Resources;
+
+internal sealed class ResourceEndpoints : IEndpointGroup
+{
+    public const string Route = "/api/v1/resource";
+
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Route)
+            .WithTags("Resources")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        group.MapGet("/", List).WithName("ListResources").RequireAuthorization(Scopes.ResourceRead)
+            .ProducesValidationProblem();
+        group.MapGet("/{id:int}", Get).WithName("GetResource").RequireAuthorization(Scopes.ResourceRead)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).WithName("CreateResource").RequireAuthorization(Scopes.ResourceWrite)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPut("/{id:int}", Update).WithName("UpdateResource").RequireAuthorization(Scopes.ResourceWrite)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{id:int}", Delete).WithName("DeleteResource").RequireAuthorization(Scopes.ResourceWrite)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static async Task<Results<Ok<PagedEnvelope<ResourceResponse>>, ProblemHttpResult>> List(
+        [AsParameters] ListResourcesQuery query, IListResources listResources, CancellationToken cancellationToken)
+    {
+        var result = await listResources.ExecuteAsync(query, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToProblem();
+        }
+
+        var page = result.Value;
+        return TypedResults.Ok(new PagedEnvelope<ResourceResponse>(
+            page.Items, new PageMeta(page.Page, page.PageSize, page.TotalCount, page.TotalPages)));
+    }
+
+    private static async Task<Results<Ok<Envelope<ResourceResponse>>, ProblemHttpResult>> Get(
+        int id, IGetResource getResource, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var result = await getResource.ExecuteAsync(id, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToProblem();
+        }
+
+        response.SetETag(result.Value.Version);
+        return TypedResults.Ok(new Envelope<ResourceResponse>(result.Value));
+    }
+
+    private static async Task<Results<Created<Envelope<ResourceResponse>>, ProblemHttpResult>> Create(
+        ResourceRequest body, ICreateResource createResource, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var result = await createResource.ExecuteAsync(new CreateResourceCommand(body.Name), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToProblem();
+        }
+
+        response.SetETag(result.Value.Version);
+        return TypedResults.Created($"{Route}/{result.Value.Id}", new Envelope<ResourceResponse>(result.Value));
+    }
+
+    private static async Task<Results<Ok<Envelope<ResourceResponse>>, ProblemHttpResult>> Update(
+        int id, ResourceRequest body, IUpdateResource updateResource, HttpContext http, CancellationToken cancellationToken)
+    {
+        var command = new UpdateResourceCommand(id, body.Name, http.Request.ExpectedVersion());
+        var result = await updateResource.ExecuteAsync(command, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToProblem();
+        }
+
+        http.Response.SetETag(result.Value.Version);
+        return TypedResults.Ok(new Envelope<ResourceResponse>(result.Value));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        int id, IDeleteResource deleteResource, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var result = await deleteResource.ExecuteAsync(new DeleteResourceCommand(id, request.ExpectedVersion()), cancellationToken);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+}

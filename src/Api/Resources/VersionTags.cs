@@ -1,0 +1,26 @@
+using Microsoft.Net.Http.Headers;
+
+namespace ResourceService.Api.Resources;
+
+/// <summary>A resource's version travels as its entity tag: <c>ETag: "3"</c> out, <c>If-Match: "3"</c> in.</summary>
+internal static class VersionTags
+{
+    public static void SetETag(this HttpResponse response, int version) =>
+        response.Headers.ETag = new EntityTagHeaderValue($"\"{version}\"").ToString();
+
+    /// <summary>The version the caller's If-Match asks for; null when any version will do.</summary>
+    /// <returns>-1 when the header names no version this API issues, so that it matches none.</returns>
+    public static int? ExpectedVersion(this HttpRequest request)
+    {
+        var ifMatch = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(ifMatch) || ifMatch.Trim() == "*")
+        {
+            return null;
+        }
+
+        return EntityTagHeaderValue.TryParse(ifMatch.Trim(), out var tag) &&
+            int.TryParse(tag.Tag.AsSpan().Trim('"'), out var version)
+                ? version
+                : -1;
+    }
+}

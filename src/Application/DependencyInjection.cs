@@ -1,0 +1,39 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Application.Common;
+
+namespace ResourceService.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(classes => classes.AssignableTo<IUseCase>().Where(type => !IsDecorator(type)), publicOnly: false)
+            .AsImplementedInterfaces(contract => contract != typeof(IUseCase))
+            .WithScopedLifetime());
+
+        AddDecorators(services, assembly);
+        return services;
+    }
+
+    private static void AddDecorators(IServiceCollection services, Assembly assembly)
+    {
+        var decorators = assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false } && IsDecorator(type));
+        foreach (var decorator in decorators)
+        {
+            services.Decorate(DecoratedContract(decorator)!, decorator);
+        }
+    }
+
+    private static bool IsDecorator(Type type) => DecoratedContract(type) is not null;
+
+    private static Type? DecoratedContract(Type type) =>
+        type.GetInterfaces()
+            .Where(contract => typeof(IUseCase).IsAssignableFrom(contract) && contract != typeof(IUseCase))
+            .FirstOrDefault(contract => type.GetConstructors()
+                .Any(constructor => constructor.GetParameters().Any(parameter => parameter.ParameterType == contract)));
+}

@@ -1,0 +1,3 @@
+namespace ResourceService.Application.Resources.CreateResource;
+
+public sealed record CreateResourceCommand(string? Name);

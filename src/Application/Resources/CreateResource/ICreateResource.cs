@@ -1,0 +1,9 @@
+using ResourceService.Application.Common;
+using ResourceService.Domain.Common;
+
+namespace ResourceService.Application.Resources.CreateResource;
+
+public interface ICreateResource : IUseCase
+{
+    Task<Result<ResourceResponse>> ExecuteAsync(CreateResourceCommand command, CancellationToken cancellationToken);
+}

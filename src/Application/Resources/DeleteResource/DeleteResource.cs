@@ -1,0 +1,24 @@
+using ResourceService.Application.Common;
+using ResourceService.Domain.Common;
+
+namespace ResourceService.Application.Resources.DeleteResource;
+
+internal sealed class DeleteResource(IResourceRepository repository, IUnitOfWork unitOfWork) : IDeleteResource
+{
+    public async Task<Result<Success>> ExecuteAsync(DeleteResourceCommand command, CancellationToken cancellationToken)
+    {
+        var resource = await repository.FindAsync(command.Id, cancellationToken);
+        if (resource is null)
+        {
+            return ResourceErrors.NotFound(command.Id);
+        }
+
+        if (command.ExpectedVersion is { } expected && expected != resource.Version)
+        {
+            return ResourceErrors.VersionMismatch(command.Id, expected, resource.Version);
+        }
+
+        repository.Remove(resource);
+        return await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+}

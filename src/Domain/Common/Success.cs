@@ -1,0 +1,4 @@
+namespace ResourceService.Domain.Common;
+
+/// <summary>The value of a successful result that carries nothing else.</summary>
+public readonly record struct Success;

@@ -1,0 +1,53 @@
+using ResourceService.Domain.Common;
+
+namespace ResourceService.Domain.Resources;
+
+public sealed class Resource
+{
+    private Resource(string name, DateTime createdAt)
+    {
+        Name = name;
+        NameKey = ResourceName.SearchKey(name);
+        CreatedAt = createdAt;
+        Version = 1;
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The name in its case-insensitive form, kept beside it for filtering and sorting.</summary>
+    public string NameKey { get; private set; }
+
+    /// <summary>When the resource was created, in UTC.</summary>
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>When the resource was last renamed, in UTC; null until then.</summary>
+    public DateTime? UpdatedAt { get; private set; }
+
+    /// <summary>Incremented by every change; two writers of the same version cannot both succeed.</summary>
+    public int Version { get; private set; }
+
+    public static Result<Resource> Create(string? name, DateTime utcNow) =>
+        ResourceName.Normalize(name).Map(valid => new Resource(valid, RequireUtc(utcNow)));
+
+    public Result<Resource> Rename(string? name, DateTime utcNow)
+    {
+        var normalized = ResourceName.Normalize(name);
+        if (!normalized.IsSuccess)
+        {
+            return normalized.Error!;
+        }
+
+        Name = normalized.Value;
+        NameKey = ResourceName.SearchKey(Name);
+        UpdatedAt = RequireUtc(utcNow);
+        Version++;
+        return this;
+    }
+
+    private static DateTime RequireUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Utc
+            ? value
+            : throw new ArgumentException("Resource times are kept in UTC.", nameof(value));
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Infrastructure.Persistence;
+
+namespace ResourceService.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        AddPersistence(services, options, ConnectionString(configuration, options, contentRootPath));
+        AddPorts(services);
+        return services;
+    }
+
+    private static void AddPersistence(IServiceCollection services, DatabaseOptions options, string connectionString)
+    {
+        DatabaseProviders.AddAppDbContext(services, options, connectionString);
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+    }
+
+    /// <summary>Every class here that implements a port of the Application layer serves it, one per request.</summary>
+    private static void AddPorts(IServiceCollection services)
+    {
+        var application = typeof(Application.DependencyInjection).Assembly;
+        services.Scan(scan => scan
+            .FromAssemblyOf<AppDbContext>()
+            .AddClasses(classes => classes.Where(type => type.GetInterfaces().Any(contract => contract.Assembly == application)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+    }
+
+    private static string ConnectionString(IConfiguration configuration, DatabaseOptions options, string contentRootPath)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        return options.Provider switch
+        {
+            DatabaseProvider.Sqlite => DatabaseProviders.ResolveSqliteFile(configured ?? "Data Source=App_Data/resources.db", contentRootPath),
+            _ => configured ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider {options.Provider}."),
+        };
+    }
+}

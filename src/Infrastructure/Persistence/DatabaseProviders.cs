@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Infrastructure.Persistence.Sqlite;
+using ResourceService.Infrastructure.Persistence.SqlServer;
+
+namespace ResourceService.Infrastructure.Persistence;
+
+/// <summary>How each engine is configured, shared by the running service and by <c>dotnet ef</c>.</summary>
+internal static class DatabaseProviders
+{
+    public static void AddAppDbContext(IServiceCollection services, DatabaseOptions options, string connectionString)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(builder => UseSqlite(builder, connectionString, options));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(builder => UseSqlServer(builder, connectionString, options));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
+        }
+    }
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
+        builder
+            .UseSqlite(connectionString, sqlite => sqlite
+                .CommandTimeout(options.CommandTimeoutSeconds)
+                .MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
+        builder
+            .UseSqlServer(connectionString, sqlServer => sqlServer
+                .CommandTimeout(options.CommandTimeoutSeconds)
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null)
+                .MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>A relative SQLite file is placed under the service's content root, and its folder is created.</summary>
+    public static string ResolveSqliteFile(string connectionString, string contentRootPath)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            return connectionString;
+        }
+
+        builder.DataSource = Path.GetFullPath(builder.DataSource, contentRootPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ResourceService.Infrastructure.Persistence.SqlServer;
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+{
+    protected override string UtcNowSql => "SYSUTCDATETIME()";
+}

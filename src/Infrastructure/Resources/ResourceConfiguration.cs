@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResourceService.Domain.Resources;
+
+namespace ResourceService.Infrastructure.Resources;
+
+internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
+{
+    public void Configure(EntityTypeBuilder<Resource> builder)
+    {
+        builder.ToTable("resource");
+        builder.HasKey(resource => resource.Id);
+        builder.Property(resource => resource.Id).ValueGeneratedOnAdd();
+        builder.Property(resource => resource.Name).HasMaxLength(ResourceName.MaxLength).IsRequired();
+        builder.Property(resource => resource.NameKey).HasMaxLength(ResourceName.MaxLength).IsRequired();
+        builder.Property(resource => resource.Version).IsConcurrencyToken();
+        builder.HasIndex(resource => resource.NameKey);
+        builder.HasIndex(resource => resource.CreatedAt);
+    }
+}
