@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ResourceService.Api.FunctionalTests.Infrastructure;
+
+namespace ResourceService.Api.FunctionalTests.Platform;
+
+public sealed class OpenApiTests : ApiFixture
+{
+    private JsonNode _document = null!;
+
+    [OneTimeSetUp]
+    public async Task ReadDocumentAnonymously()
+    {
+        using var anonymous = Factory.CreateClient();
+        using var response = await anonymous.GetAsync("/openapi/v1.json");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        _document = await response.ReadJsonAsync();
+    }
+
+    [TestCase("/api/v1/resource", "get", "ListResources", new[] { "200", "400", "401", "403", "500" })]
+    [TestCase("/api/v1/resource", "post", "CreateResource", new[] { "201", "400", "401", "403", "415", "500" })]
+    [TestCase("/api/v1/resource/{id}", "get", "GetResource", new[] { "200", "401", "403", "404", "500" })]
+    [TestCase("/api/v1/resource/{id}", "put", "UpdateResource", new[] { "200", "400", "401", "403", "404", "409", "412", "415", "500" })]
+    [TestCase("/api/v1/resource/{id}", "delete", "DeleteResource", new[] { "204", "401", "403", "404", "409", "412", "500" })]
+    public void Operation_ListsItsIdAndEveryStatusItReturns(string path, string method, string operationId, string[] statuses)
+    {
+        var operation = _document["paths"]![path]![method]!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(operation["operationId"]!.GetValue<string>(), Is.EqualTo(operationId));
+            Assert.That(operation["responses"]!.AsObject().Select(response => response.Key), Is.EquivalentTo(statuses));
+            Assert.That(operation["security"]!.ToJsonString(), Does.Contain("Bearer"));
+        }
+    }
+
+    [Test]
+    public void Document_DeclaresTheBearerScheme()
+    {
+        var scheme = _document["components"]!["securitySchemes"]!["Bearer"]!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(scheme["type"]!.GetValue<string>(), Is.EqualTo("http"));
+            Assert.That(scheme["scheme"]!.GetValue<string>(), Is.EqualTo("bearer"));
+        }
+    }
+
+    [Test]
+    public void Document_DescribesIdsAsIntegersOnly()
+    {
+        var id = _document["paths"]!["/api/v1/resource/{id}"]!["get"]!["parameters"]![0]!["schema"]!;
+
+        Assert.That(id["type"]!.ToJsonString(), Is.EqualTo("\"integer\""));
+    }
+}
