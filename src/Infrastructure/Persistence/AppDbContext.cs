@@ -12,16 +12,23 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     /// <summary>The engine's SQL for the current UTC time, the default of every <c>created_at</c> column.</summary>
     protected abstract string UtcNowSql { get; }
 
+    /// <summary>The engine's binary (code point) collation, or null where that is already the default.</summary>
+    protected virtual string? OrdinalCollation => null;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        var createdAtColumns = modelBuilder.Model.GetEntityTypes()
-            .Select(entity => entity.FindProperty("CreatedAt"))
-            .OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableProperty>();
-        foreach (var createdAt in createdAtColumns)
+        var properties = modelBuilder.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties()).ToList();
+        foreach (var createdAt in properties.Where(property => property.Name == "CreatedAt"))
         {
             createdAt.SetDefaultValueSql(UtcNowSql);
+        }
+
+        foreach (var ordinal in properties.Where(property => property.FindAnnotation(Persistence.OrdinalCollation.Annotation) is not null))
+        {
+            ordinal.RemoveAnnotation(Persistence.OrdinalCollation.Annotation);
+            ordinal.SetCollation(OrdinalCollation);
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Infrastructure.Persistence.PostgreSql;
 using ResourceService.Infrastructure.Persistence.Sqlite;
 using ResourceService.Infrastructure.Persistence.SqlServer;
 
@@ -19,6 +20,9 @@ internal static class DatabaseProviders
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>(builder => UseSqlServer(builder, connectionString, options));
                 break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(builder => UsePostgreSql(builder, connectionString, options));
+                break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
         }
@@ -36,6 +40,14 @@ internal static class DatabaseProviders
             .UseSqlServer(connectionString, sqlServer => sqlServer
                 .CommandTimeout(options.CommandTimeoutSeconds)
                 .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null)
+                .MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
+        builder
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .CommandTimeout(options.CommandTimeoutSeconds)
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
                 .MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
 

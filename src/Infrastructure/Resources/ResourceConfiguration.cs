@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ResourceService.Domain.Resources;
+using ResourceService.Infrastructure.Persistence;
 
 namespace ResourceService.Infrastructure.Resources;
 
@@ -12,7 +13,7 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.HasKey(resource => resource.Id);
         builder.Property(resource => resource.Id).ValueGeneratedOnAdd();
         builder.Property(resource => resource.Name).HasMaxLength(ResourceName.MaxLength).IsRequired();
-        builder.Property(resource => resource.NameKey).HasMaxLength(ResourceName.MaxLength).IsRequired();
+        builder.Property(resource => resource.NameKey).HasMaxLength(ResourceName.MaxLength).IsRequired().UseOrdinalCollation();
         builder.Property(resource => resource.Version).IsConcurrencyToken();
         builder.HasIndex(resource => resource.NameKey);
         builder.HasIndex(resource => resource.CreatedAt);

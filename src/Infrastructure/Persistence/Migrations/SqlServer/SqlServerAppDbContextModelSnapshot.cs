@@ -47,7 +47,8 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)")
-                        .HasColumnName("name_key");
+                        .HasColumnName("name_key")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2")

@@ -18,7 +18,7 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                     id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     name = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    name_key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    name_key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false, collation: "Latin1_General_100_BIN2"),
                     created_at = table.Column<DateTime>(type: "datetime2", nullable: false, defaultValueSql: "SYSUTCDATETIME()"),
                     updated_at = table.Column<DateTime>(type: "datetime2", nullable: true),
                     version = table.Column<int>(type: "int", nullable: false)

@@ -12,7 +12,7 @@ using ResourceService.Infrastructure.Persistence.SqlServer;
 namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261127153651_InitialCreate")]
+    [Migration("20261127154231_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -50,7 +50,8 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)")
-                        .HasColumnName("name_key");
+                        .HasColumnName("name_key")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2")
