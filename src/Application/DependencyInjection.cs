@@ -22,7 +22,11 @@ public static class DependencyInjection
 
     private static void AddDecorators(IServiceCollection services, Assembly assembly)
     {
-        var decorators = assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false } && IsDecorator(type));
+        // Scrutor wraps each decoration around the previous ones, so the outermost is applied last.
+        var decorators = assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && IsDecorator(type))
+            .OrderBy(type => type.GetCustomAttribute<DecoratorOrderAttribute>()?.Order ?? 0)
+            .ThenBy(type => type.FullName, StringComparer.Ordinal);
         foreach (var decorator in decorators)
         {
             services.Decorate(DecoratedContract(decorator)!, decorator);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -17,6 +18,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         var problem = exception switch
         {
             BadHttpRequestException badRequest => RequestProblem(badRequest),
+            _ when IsDatabaseUnavailable(exception) => UnavailableProblem(httpContext, exception),
             _ => ServerProblem(httpContext, exception),
         };
 
@@ -72,11 +74,35 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
 
+    /// <summary>The database did not answer in time or refused the connection: a retry later may succeed.</summary>
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is TimeoutException or DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ProblemDetails UnavailableProblem(HttpContext httpContext, Exception exception)
+    {
+        LogUnavailable(logger, exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path, TraceIds.Of(httpContext));
+        httpContext.Response.Headers.RetryAfter = "5";
+        return new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable };
+    }
+
     private ProblemDetails ServerProblem(HttpContext httpContext, Exception exception)
     {
         LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path, TraceIds.Of(httpContext));
         return new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
     }
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}) on {Method} {Path} (trace {TraceId})")]
+    private static partial void LogUnavailable(ILogger logger, string exceptionType, string method, string path, string traceId);
 
     [LoggerMessage(EventId = 500, Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path} (trace {TraceId})")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path, string traceId);

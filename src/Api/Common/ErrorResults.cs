@@ -14,6 +14,8 @@ internal static class ErrorResults
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+            ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+            ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
 

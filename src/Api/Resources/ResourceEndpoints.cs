@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResourceService.Api.Common;
 using ResourceService.Api.Security;
+using Microsoft.AspNetCore.Mvc;
+using ResourceService.Application.Common.Idempotency;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.DeleteResource;
@@ -20,7 +22,8 @@ internal sealed class ResourceEndpoints : IEndpointGroup
             .WithTags("Resources")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/", List).WithName("ListResources").RequireAuthorization(Scopes.ResourceRead)
             .ProducesValidationProblem();
@@ -28,6 +31,8 @@ internal sealed class ResourceEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", Create).WithName("CreateResource").RequireAuthorization(Scopes.ResourceWrite)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPut("/{id:int}", Update).WithName("UpdateResource").RequireAuthorization(Scopes.ResourceWrite)
             .ProducesValidationProblem()
@@ -69,9 +74,13 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     }
 
     private static async Task<Results<Created<Envelope<ResourceResponse>>, ProblemHttpResult>> Create(
-        ResourceRequest body, ICreateResource createResource, HttpResponse response, CancellationToken cancellationToken)
+        ResourceRequest body,
+        [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
+        ICreateResource createResource,
+        HttpResponse response,
+        CancellationToken cancellationToken)
     {
-        var result = await createResource.ExecuteAsync(new CreateResourceCommand(body.Name), cancellationToken);
+        var result = await createResource.ExecuteAsync(new CreateResourceCommand(body.Name, idempotencyKey), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error!.ToProblem();

@@ -18,7 +18,8 @@ internal static class VersionTags
             return null;
         }
 
-        return EntityTagHeaderValue.TryParse(ifMatch.Trim(), out var tag) &&
+        // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches.
+        return EntityTagHeaderValue.TryParse(ifMatch.Trim(), out var tag) && !tag.IsWeak &&
             int.TryParse(tag.Tag.AsSpan().Trim('"'), out var version)
                 ? version
                 : -1;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using ResourceService.Application.Common;
 
 namespace ResourceService.Api.Security;
@@ -19,7 +20,9 @@ internal static class SecurityServices
             options.TokenValidationParameters.NameClaimType = "sub";
         });
 
+        // An endpoint that names no policy still needs a valid token; public ones opt out with AllowAnonymous.
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Scopes.ResourceRead, policy => policy.RequireAuthenticatedUser()
                 .RequireAssertion(context => Scopes.Grants(context.User, Scopes.ResourceRead)))
             .AddPolicy(Scopes.ResourceWrite, policy => policy.RequireAuthenticatedUser()

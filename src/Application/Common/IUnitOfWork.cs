@@ -7,4 +7,7 @@ public interface IUnitOfWork
 {
     /// <returns>A conflict error when another writer changed the same data first.</returns>
     Task<Result<Success>> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs the work in one transaction that commits only if the work succeeds.</summary>
+    Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken);
 }

@@ -16,4 +16,6 @@ public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnl
 
     public static Error PreconditionFailed(string code, string message) =>
         new(ErrorKind.PreconditionFailed, code, message);
+
+    public static Error Unprocessable(string code, string message) => new(ErrorKind.Unprocessable, code, message);
 }

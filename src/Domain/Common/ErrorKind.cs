@@ -7,4 +7,6 @@ public enum ErrorKind
     NotFound,
     Conflict,
     PreconditionFailed,
+    Unprocessable,
+    Unavailable,
 }

@@ -19,4 +19,23 @@ internal sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
             return Error.Conflict("concurrency_conflict", "Another request changed this data first; read it again and retry.");
         }
     }
+
+    public Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken)
+    {
+        // The engine's execution strategy may run the whole transaction again after a transient failure,
+        // so each attempt starts from a clean change tracker.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return strategy.ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var result = await work(token);
+            if (result.IsSuccess)
+            {
+                await transaction.CommitAsync(token);
+            }
+
+            return result;
+        }, cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
 namespace ResourceService.Application.Resources.CreateResource;
 
-public sealed record CreateResourceCommand(string? Name);
+/// <param name="IdempotencyKey">The caller's Idempotency-Key: a retry with the same key and name creates nothing new.</param>
+public sealed record CreateResourceCommand(string? Name, string? IdempotencyKey = null);

@@ -70,6 +70,46 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.ToTable("resource", (string)null);
                 });
+
+            modelBuilder.Entity("ResourceService.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("LockedUntil")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .HasColumnName("request_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Response")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("response");
+
+                    b.HasKey("Scope", "Key")
+                        .HasName("pk_idempotency_record");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_record_expires_at");
+
+                    b.ToTable("idempotency_record", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -62,6 +62,46 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.ToTable("resource", (string)null);
                 });
+
+            modelBuilder.Entity("ResourceService.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("LockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Response")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response");
+
+                    b.HasKey("Scope", "Key")
+                        .HasName("pk_idempotency_record");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_record_expires_at");
+
+                    b.ToTable("idempotency_record", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ResourceService.Application.Common;
+using ResourceService.Application.Common.Idempotency;
+using ResourceService.Domain.Common;
+
+namespace ResourceService.Application.Resources.CreateResource;
+
+/// <summary>
+/// Makes a create with an idempotency key run once: a retry with the same key and body gets the first answer
+/// again, even when the two race. Outermost, so that a replay is not logged as a second creation.
+/// </summary>
+[DecoratorOrder(100)]
+internal sealed class IdempotentCreateResource(
+    ICreateResource inner, IIdempotencyStore store, IUnitOfWork unitOfWork, ICurrentUser user) : ICreateResource
+{
+    public async Task<Result<ResourceResponse>> ExecuteAsync(CreateResourceCommand command, CancellationToken cancellationToken)
+    {
+        if (command.IdempotencyKey is not { } key)
+        {
+            return await inner.ExecuteAsync(command, cancellationToken);
+        }
+
+        if (IdempotencyKey.Validate(key) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var claim = await store.ClaimAsync(user.Subject ?? "", key, RequestHash(command), cancellationToken);
+        return claim.Outcome switch
+        {
+            ClaimOutcome.Claimed => await RunOnceAsync(command, claim, cancellationToken),
+            ClaimOutcome.Completed => JsonSerializer.Deserialize<ResourceResponse>(claim.Response!)!,
+            ClaimOutcome.InProgress => Error.Conflict(
+                "idempotency_key_in_use", "A request with this Idempotency-Key is still running; retry shortly."),
+            _ => Error.Unprocessable(
+                "idempotency_key_reused", "This Idempotency-Key was used for a different request."),
+        };
+    }
+
+    private async Task<Result<ResourceResponse>> RunOnceAsync(
+        CreateResourceCommand command, IdempotencyClaim claim, CancellationToken cancellationToken)
+    {
+        var result = await unitOfWork.InTransactionAsync(async token =>
+        {
+            var created = await inner.ExecuteAsync(command with { IdempotencyKey = null }, token);
+            if (created.IsSuccess)
+            {
+                await store.CompleteAsync(claim, JsonSerializer.Serialize(created.Value), token);
+            }
+
+            return created;
+        }, cancellationToken);
+
+        if (!result.IsSuccess)
+        {
+            await store.ReleaseAsync(claim, CancellationToken.None);
+        }
+
+        return result;
+    }
+
+    private static string RequestHash(CreateResourceCommand command) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(command.Name ?? "\0null")));
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using ResourceService.Application.Common;
+using ResourceService.Application.Common.Idempotency;
+using ResourceService.Infrastructure.Persistence;
+
+namespace ResourceService.Infrastructure.Idempotency;
+
+internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : IIdempotencyStore
+{
+    public async Task<IdempotencyClaim> ClaimAsync(string scope, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        if (await TryInsertAsync(scope, key, requestHash, now, cancellationToken))
+        {
+            return new IdempotencyClaim(ClaimOutcome.Claimed, scope, key);
+        }
+
+        var existing = await Records(scope, key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (existing is null)
+        {
+            // Released between our insert and our read: the key is free again.
+            return await ClaimAsync(scope, key, requestHash, cancellationToken);
+        }
+
+        var abandoned = existing.ExpiresAt <= now || (existing.Response is null && existing.LockedUntil <= now);
+        if (abandoned)
+        {
+            return await TakeOverAsync(existing, requestHash, now, cancellationToken)
+                ? new IdempotencyClaim(ClaimOutcome.Claimed, scope, key)
+                : new IdempotencyClaim(ClaimOutcome.InProgress, scope, key);
+        }
+
+        if (existing.RequestHash != requestHash)
+        {
+            return new IdempotencyClaim(ClaimOutcome.Mismatch, scope, key);
+        }
+
+        return existing.Response is null
+            ? new IdempotencyClaim(ClaimOutcome.InProgress, scope, key)
+            : new IdempotencyClaim(ClaimOutcome.Completed, scope, key, existing.Response);
+    }
+
+    public Task CompleteAsync(IdempotencyClaim claim, string response, CancellationToken cancellationToken) =>
+        Records(claim.Scope, claim.Key).ExecuteUpdateAsync(
+            setters => setters.SetProperty(record => record.Response, response), cancellationToken);
+
+    public Task ReleaseAsync(IdempotencyClaim claim, CancellationToken cancellationToken) =>
+        Records(claim.Scope, claim.Key).Where(record => record.Response == null).ExecuteDeleteAsync(cancellationToken);
+
+    private IQueryable<IdempotencyRecord> Records(string scope, string key) =>
+        db.Set<IdempotencyRecord>().Where(record => record.Scope == scope && record.Key == key);
+
+    private async Task<bool> TryInsertAsync(string scope, string key, string requestHash, DateTime now, CancellationToken cancellationToken)
+    {
+        var record = new IdempotencyRecord
+        {
+            Scope = scope,
+            Key = key,
+            RequestHash = requestHash,
+            LockedUntil = now + IdempotencyKey.Lease,
+            ExpiresAt = now + IdempotencyKey.Retention,
+        };
+        db.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return false;
+        }
+        finally
+        {
+            db.Entry(record).State = EntityState.Detached;
+        }
+    }
+
+    // Only one of several racing retries wins: the update matches the row as it was read.
+    private async Task<bool> TakeOverAsync(IdempotencyRecord existing, string requestHash, DateTime now, CancellationToken cancellationToken)
+    {
+        var updated = await Records(existing.Scope, existing.Key)
+            .Where(record => record.LockedUntil == existing.LockedUntil && record.ExpiresAt == existing.ExpiresAt)
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(record => record.RequestHash, requestHash)
+                .SetProperty(record => record.Response, (string?)null)
+                .SetProperty(record => record.LockedUntil, now + IdempotencyKey.Lease)
+                .SetProperty(record => record.ExpiresAt, now + IdempotencyKey.Retention), cancellationToken);
+        return updated == 1;
+    }
+}
