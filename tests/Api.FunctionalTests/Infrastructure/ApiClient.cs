@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
+using ResourceService.TestSupport;
 
 namespace ResourceService.Api.FunctionalTests.Infrastructure;
 

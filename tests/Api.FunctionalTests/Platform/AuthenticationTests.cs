@@ -5,6 +5,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using ResourceService.Api.FunctionalTests.Infrastructure;
+using ResourceService.TestSupport;
 
 namespace ResourceService.Api.FunctionalTests.Platform;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace ResourceService.Api.FunctionalTests.Infrastructure;
+namespace ResourceService.TestSupport;
 
 /// <summary>Mints tokens the way an identity provider would, for an issuer and key the test host is told to trust.</summary>
 public static class TestTokens
