@@ -1,0 +1,3 @@
+namespace ResourceService.Architecture.Tests.Violations.Modules.Billing;
+
+public sealed record Invoice(int Number);

@@ -1,0 +1,3 @@
+namespace ResourceService.Architecture.Tests.Violations.Modules.Common;
+
+public sealed record Money(decimal Amount, string Currency);
