@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ResourceService.Application.Common;
+using ResourceService.Application.Common.Idempotency;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.DeleteResource;
@@ -21,6 +22,7 @@ public sealed class DependencyInjectionTests
     private readonly Mock<IResourceQueries> _queries = new();
     private readonly Mock<IUnitOfWork> _unitOfWork = new();
     private readonly Mock<ICurrentUser> _user = new();
+    private readonly Mock<IIdempotencyStore> _idempotency = new();
     private readonly ServiceCollection _services = new();
 
     public DependencyInjectionTests()
@@ -30,6 +32,7 @@ public sealed class DependencyInjectionTests
         _services.AddScoped(_ => _queries.Object);
         _services.AddScoped(_ => _unitOfWork.Object);
         _services.AddScoped(_ => _user.Object);
+        _services.AddScoped(_ => _idempotency.Object);
         _services.AddSingleton<TimeProvider>(Clocks.Fixed());
         _services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         _services.AddApplication();
@@ -66,7 +69,7 @@ public sealed class DependencyInjectionTests
         Assert.That(scope.ServiceProvider.GetService(useCase), Is.InstanceOf(useCase));
     }
 
-    [TestCase(typeof(ICreateResource), typeof(LoggedCreateResource))]
+    [TestCase(typeof(ICreateResource), typeof(IdempotentCreateResource))]
     [TestCase(typeof(IUpdateResource), typeof(LoggedUpdateResource))]
     [TestCase(typeof(IDeleteResource), typeof(LoggedDeleteResource))]
     [TestCase(typeof(IGetResource), typeof(GetResource))]

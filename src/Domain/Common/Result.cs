@@ -3,23 +3,24 @@ namespace ResourceService.Domain.Common;
 /// <summary>The outcome of an operation that can fail in an expected way.</summary>
 public readonly record struct Result<T>
 {
+    private static readonly Error Uninitialized =
+        new(ErrorKind.Unavailable, "result_uninitialized", "The operation produced no result.");
+
     private readonly T? _value;
+    private readonly Error? _error;
 
     private Result(T value)
     {
         _value = value;
-        Error = null;
+        IsSuccess = true;
     }
 
-    private Result(Error error)
-    {
-        _value = default;
-        Error = error;
-    }
+    private Result(Error error) => _error = error;
 
-    public Error? Error { get; }
+    /// <summary>The failure; a <c>default</c> result, which no operation returns, is a failure too.</summary>
+    public Error? Error => IsSuccess ? null : _error ?? Uninitialized;
 
-    public bool IsSuccess => Error is null;
+    public bool IsSuccess { get; }
 
     public T Value => IsSuccess ? _value! : throw new InvalidOperationException($"A failed result has no value ({Error!.Code}).");
 

@@ -28,11 +28,15 @@ public sealed class Resource
     /// <summary>Incremented by every change; two writers of the same version cannot both succeed.</summary>
     public int Version { get; private set; }
 
-    public static Result<Resource> Create(string? name, DateTime utcNow) =>
-        ResourceName.Normalize(name).Map(valid => new Resource(valid, RequireUtc(utcNow)));
+    public static Result<Resource> Create(string? name, DateTime utcNow)
+    {
+        var createdAt = RequireUtc(utcNow);
+        return ResourceName.Normalize(name).Map(valid => new Resource(valid, createdAt));
+    }
 
     public Result<Resource> Rename(string? name, DateTime utcNow)
     {
+        var updatedAt = RequireUtc(utcNow);
         var normalized = ResourceName.Normalize(name);
         if (!normalized.IsSuccess)
         {
@@ -41,7 +45,7 @@ public sealed class Resource
 
         Name = normalized.Value;
         NameKey = ResourceName.SearchKey(Name);
-        UpdatedAt = RequireUtc(utcNow);
+        UpdatedAt = updatedAt;
         Version++;
         return this;
     }

@@ -31,6 +31,10 @@ public static class ListResourcesRules
         {
             errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
         }
+        else if ((long)(page - 1) * pageSize > int.MaxValue)
+        {
+            errors["page"] = ["The page is beyond the last page any list can have."];
+        }
 
         if (query.Name is { Length: > ResourceName.MaxLength })
         {
