@@ -15,7 +15,7 @@ public static class ApiServices
         return builder;
     }
 
-    public static IServiceCollection AddApi(this IServiceCollection services)
+    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         AddErrorHandling(services);
         services.ConfigureHttpJsonOptions(json =>
@@ -23,7 +23,7 @@ public static class ApiServices
             // Numbers are numbers: "1" is not accepted for an int, and the OpenAPI schema says integer only.
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
-        services.AddTokenSecurity();
+        services.AddTokenSecurity(configuration);
         services.AddOpenApi(openApi =>
         {
             openApi.AddDocumentTransformer<BearerSecurityTransformer>();

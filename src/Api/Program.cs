@@ -9,7 +9,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
-    .AddApi();
+    .AddApi(builder.Configuration);
 
 var app = builder.Build();
 

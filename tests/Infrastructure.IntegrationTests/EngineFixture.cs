@@ -28,8 +28,15 @@ public abstract class EngineFixture(DatabaseProvider provider)
         await TestContext.Progress.WriteLineAsync($"{GetType().Name} on {Provider} ({Engine.Source})");
     }
 
+    /// <summary>The caller every operation runs as; a test may change its tenant to act as another caller.</summary>
+    protected TestDatabases.TestUser Caller => Services.GetRequiredService<TestDatabases.TestUser>();
+
     [SetUp]
-    public Task ResetDataAsync() => Engine.ResetAsync(ConnectionString);
+    public Task ResetDataAsync()
+    {
+        Caller.TenantId = Application.Common.Tenants.Default;
+        return Engine.ResetAsync(ConnectionString);
+    }
 
     [OneTimeTearDown]
     public async Task ReleaseServicesAsync()

@@ -10,8 +10,11 @@ internal static class SecurityServices
     /// JWT bearer tokens, validated from the standard section <c>Authentication:Schemes:Bearer</c> (the one
     /// <c>dotnet user-jwts</c> writes), and one policy per scope.
     /// </summary>
-    public static IServiceCollection AddTokenSecurity(this IServiceCollection services)
+    public static IServiceCollection AddTokenSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        var tenancy = configuration.GetSection(TenancyOptions.Section).Get<TenancyOptions>() ?? new TenancyOptions();
+        services.AddOptions<TenancyOptions>().Bind(configuration.GetSection(TenancyOptions.Section));
+
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
@@ -23,13 +26,15 @@ internal static class SecurityServices
         // An endpoint that names no policy still needs a valid token; public ones opt out with AllowAnonymous.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Scopes.ResourceRead, policy => policy.RequireAuthenticatedUser()
-                .RequireAssertion(context => Scopes.Grants(context.User, Scopes.ResourceRead)))
-            .AddPolicy(Scopes.ResourceWrite, policy => policy.RequireAuthenticatedUser()
-                .RequireAssertion(context => Scopes.Grants(context.User, Scopes.ResourceWrite)));
+            .AddPolicy(Scopes.ResourceRead, policy => RequireScope(policy, Scopes.ResourceRead, tenancy.ClaimType))
+            .AddPolicy(Scopes.ResourceWrite, policy => RequireScope(policy, Scopes.ResourceWrite, tenancy.ClaimType));
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;
     }
+
+    private static void RequireScope(AuthorizationPolicyBuilder policy, string scope, string tenantClaim) =>
+        policy.RequireAuthenticatedUser().RequireAssertion(context =>
+            Scopes.Grants(context.User, scope) && TenancyOptions.IsValid(context.User.FindFirst(tenantClaim)?.Value));
 }

@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using ResourceService.Application.Common;
 
 namespace ResourceService.Infrastructure.Persistence;
 
@@ -7,8 +10,11 @@ namespace ResourceService.Infrastructure.Persistence;
 /// its entities through <see cref="DbContext.Set{TEntity}()"/>; each database engine derives its own
 /// context so that it keeps its own migrations.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser user) : DbContext(options)
 {
+    /// <summary>The caller's tenant; EF Core reads it afresh for every query of this context.</summary>
+    internal string TenantId => user.TenantId;
+
     /// <summary>The engine's SQL for the current UTC time, the default of every <c>created_at</c> column.</summary>
     protected abstract string UtcNowSql { get; }
 
@@ -25,11 +31,56 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             createdAt.SetDefaultValueSql(UtcNowSql);
         }
 
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(IsTenantOwned))
+        {
+            entity.SetQueryFilter(OwnTenantOnly(entity.ClrType));
+        }
+
         foreach (var ordinal in properties.Where(property => property.FindAnnotation(Persistence.OrdinalCollation.Annotation) is not null))
         {
             ordinal.RemoveAnnotation(Persistence.OrdinalCollation.Annotation);
             ordinal.SetCollation(OrdinalCollation);
         }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTenant();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTenant();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampTenant()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(entry => IsTenantOwned(entry.Metadata)))
+        {
+            var tenant = entry.Property(TenantOwnership.Property);
+            if (entry.State == EntityState.Added)
+            {
+                tenant.CurrentValue = TenantId;
+            }
+            else if (entry.State == EntityState.Modified && tenant.IsModified)
+            {
+                throw new InvalidOperationException("A row never moves to another tenant.");
+            }
+        }
+    }
+
+    private static bool IsTenantOwned(IReadOnlyEntityType entity) => entity.FindProperty(TenantOwnership.Property) is not null;
+
+    // row => EF.Property<string>(row, "TenantId") == this.TenantId, with this context as the source of the value.
+    private LambdaExpression OwnTenantOnly(Type entity)
+    {
+        var row = Expression.Parameter(entity, "row");
+        var rowTenant = Expression.Call(
+            typeof(EF), nameof(EF.Property), [typeof(string)], row, Expression.Constant(TenantOwnership.Property));
+        var callerTenant = Expression.Property(Expression.Constant(this), nameof(TenantId));
+        return Expression.Lambda(Expression.Equal(rowTenant, callerTenant), row);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

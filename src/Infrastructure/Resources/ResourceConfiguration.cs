@@ -15,7 +15,8 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(resource => resource.Name).HasMaxLength(ResourceName.MaxLength).IsRequired();
         builder.Property(resource => resource.NameKey).HasMaxLength(ResourceName.MaxLength).IsRequired().UseOrdinalCollation();
         builder.Property(resource => resource.Version).IsConcurrencyToken();
-        builder.HasIndex(resource => resource.NameKey);
-        builder.HasIndex(resource => resource.CreatedAt);
+        builder.IsTenantOwned();
+        builder.HasIndex(TenantOwnership.Property, nameof(Resource.NameKey));
+        builder.HasIndex(TenantOwnership.Property, nameof(Resource.CreatedAt));
     }
 }

@@ -21,15 +21,15 @@ public static class TestDatabases
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteAppDbContext>();
                 DatabaseProviders.UseSqlite(sqlite, connectionString, options);
-                return new SqliteAppDbContext(sqlite.Options);
+                return new SqliteAppDbContext(sqlite.Options, SystemUser.Instance);
             case DatabaseProvider.PostgreSql:
                 var postgres = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
                 DatabaseProviders.UsePostgreSql(postgres, connectionString, options);
-                return new PostgreSqlAppDbContext(postgres.Options);
+                return new PostgreSqlAppDbContext(postgres.Options, SystemUser.Instance);
             default:
                 var sqlServer = new DbContextOptionsBuilder<SqlServerAppDbContext>();
                 DatabaseProviders.UseSqlServer(sqlServer, connectionString, options);
-                return new SqlServerAppDbContext(sqlServer.Options);
+                return new SqlServerAppDbContext(sqlServer.Options, SystemUser.Instance);
         }
     }
 
@@ -50,13 +50,17 @@ public static class TestDatabases
             .AddLogging()
             .AddApplication()
             .AddInfrastructure(configuration, AppContext.BaseDirectory);
-        services.AddScoped<ICurrentUser, TestUser>();
+        services.AddSingleton<TestUser>();
+        services.AddSingleton<ICurrentUser>(provider => provider.GetRequiredService<TestUser>());
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    private sealed class TestUser : ICurrentUser
+    /// <summary>The caller of the suite's operations; a test may switch tenants to play another caller.</summary>
+    public sealed class TestUser : ICurrentUser
     {
-        public string? Subject => "integration-tests";
+        public string? Subject { get; set; } = "integration-tests";
+
+        public string TenantId { get; set; } = Tenants.Default;
     }
 }

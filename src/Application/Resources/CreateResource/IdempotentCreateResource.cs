@@ -27,7 +27,7 @@ internal sealed class IdempotentCreateResource(
             return invalid;
         }
 
-        var claim = await store.ClaimAsync(user.Subject ?? "", key, RequestHash(command), cancellationToken);
+        var claim = await store.ClaimAsync(CallerScope(), key, RequestHash(command), cancellationToken);
         return claim.Outcome switch
         {
             ClaimOutcome.Claimed => await RunOnceAsync(command, claim, cancellationToken),
@@ -61,6 +61,10 @@ internal sealed class IdempotentCreateResource(
         return result;
     }
 
-    private static string RequestHash(CreateResourceCommand command) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(command.Name ?? "\0null")));
+    private static string RequestHash(CreateResourceCommand command) => Sha256(command.Name ?? "\0null");
+
+    // Keys belong to one caller of one tenant; the store keeps a digest, not the caller's identity.
+    private string CallerScope() => Sha256($"{user.TenantId}\0{user.Subject}");
+
+    private static string Sha256(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

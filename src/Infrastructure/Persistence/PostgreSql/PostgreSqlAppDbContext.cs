@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using ResourceService.Application.Common;
 
 namespace ResourceService.Infrastructure.Persistence.PostgreSql;
 
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser user) : AppDbContext(options, user)
 {
     protected override string UtcNowSql => "now()";
 

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using ResourceService.Application.Common;
 
 namespace ResourceService.Infrastructure.Persistence.SqlServer;
 
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, ICurrentUser user) : AppDbContext(options, user)
 {
     protected override string UtcNowSql => "SYSUTCDATETIME()";
 

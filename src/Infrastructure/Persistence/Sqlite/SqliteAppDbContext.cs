@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using ResourceService.Application.Common;
 
 namespace ResourceService.Infrastructure.Persistence.Sqlite;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser user) : AppDbContext(options, user)
 {
     protected override string UtcNowSql => "CURRENT_TIMESTAMP";
 }

@@ -50,6 +50,14 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnName("name_key")
                         .UseCollation("C");
 
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasDefaultValue("default")
+                        .HasColumnName("tenant_id");
+
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -62,11 +70,11 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id")
                         .HasName("pk_resource");
 
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_resource_created_at");
+                    b.HasIndex("TenantId", "CreatedAt")
+                        .HasDatabaseName("ix_resource_tenant_id_created_at");
 
-                    b.HasIndex("NameKey")
-                        .HasDatabaseName("ix_resource_name_key");
+                    b.HasIndex("TenantId", "NameKey")
+                        .HasDatabaseName("ix_resource_tenant_id_name_key");
 
                     b.ToTable("resource", (string)null);
                 });

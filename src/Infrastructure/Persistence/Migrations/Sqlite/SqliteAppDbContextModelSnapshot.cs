@@ -42,6 +42,14 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name_key");
 
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("default")
+                        .HasColumnName("tenant_id");
+
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
@@ -54,11 +62,11 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_resource");
 
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_resource_created_at");
+                    b.HasIndex("TenantId", "CreatedAt")
+                        .HasDatabaseName("ix_resource_tenant_id_created_at");
 
-                    b.HasIndex("NameKey")
-                        .HasDatabaseName("ix_resource_name_key");
+                    b.HasIndex("TenantId", "NameKey")
+                        .HasDatabaseName("ix_resource_tenant_id_name_key");
 
                     b.ToTable("resource", (string)null);
                 });
