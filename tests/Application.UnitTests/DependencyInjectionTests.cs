@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,6 +12,7 @@ using ResourceService.Application.Resources.GetResource;
 using ResourceService.Application.Resources.ListResources;
 using ResourceService.Application.Resources.UpdateResource;
 using ResourceService.Application.UnitTests.Support;
+using ResourceService.Domain.Common;
 using ResourceService.Domain.Resources;
 
 namespace ResourceService.Application.UnitTests;
@@ -96,6 +98,53 @@ public sealed class DependencyInjectionTests
         Assert.That(logger.Events.Select(logged => logged.EventId), Is.EqualTo(new[] { 1001 }));
     }
 
+    // Idempotent sits outside Logged: a replay answers the stored response without a second creation event.
+    [Test]
+    public async Task ResolvedCreateResource_WhenKeyWasCompleted_ReplaysWithoutCreatingOrLogging()
+    {
+        var logger = UseCapturingLogger<ICreateResource>();
+        var stored = new ResourceResponse(5, "Meeting Room", Clocks.NowInWholeMicroseconds, null, 1);
+        ClaimAs(new IdempotencyClaim(ClaimOutcome.Completed, "", "key-1", JsonSerializer.Serialize(stored)));
+        await using var provider = BuildProvider();
+        await using var scope = provider.CreateAsyncScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<ICreateResource>()
+            .ExecuteAsync(new CreateResourceCommand("Meeting Room", "key-1"), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Value, Is.EqualTo(stored));
+            Assert.That(logger.Events, Is.Empty);
+        }
+
+        _repository.Verify(repository => repository.Add(It.IsAny<Resource>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ResolvedCreateResource_WhenKeyIsClaimed_CreatesAndLogsOneCreatedEvent()
+    {
+        var logger = UseCapturingLogger<ICreateResource>();
+        var claim = ClaimAs(new IdempotencyClaim(ClaimOutcome.Claimed, "", "key-1"));
+        _unitOfWork
+            .Setup(unitOfWork => unitOfWork.InTransactionAsync(
+                It.IsAny<Func<CancellationToken, Task<Result<ResourceResponse>>>>(), It.IsAny<CancellationToken>()))
+            .Returns((Func<CancellationToken, Task<Result<ResourceResponse>>> work, CancellationToken token) => work(token));
+        await using var provider = BuildProvider();
+        await using var scope = provider.CreateAsyncScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<ICreateResource>()
+            .ExecuteAsync(new CreateResourceCommand("Meeting Room", "key-1"), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.IsSuccess, Is.True);
+            Assert.That(logger.Events.Select(logged => logged.EventId), Is.EqualTo(new[] { 1001 }));
+        }
+
+        _repository.Verify(repository => repository.Add(It.Is<Resource>(added => added.Name == "Meeting Room")), Times.Once);
+        _idempotency.Verify(store => store.CompleteAsync(claim, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     [Test]
     public async Task ResolvedUpdateResource_RunsTheHandlerInsideTheLoggedDecorator()
     {
@@ -132,6 +181,14 @@ public sealed class DependencyInjectionTests
             Assert.That(logged.EventId, Is.EqualTo(1004));
             Assert.That(logged.Properties["ErrorCode"], Is.EqualTo(errorCode));
         }
+    }
+
+    private IdempotencyClaim ClaimAs(IdempotencyClaim claim)
+    {
+        _idempotency
+            .Setup(store => store.ClaimAsync(It.IsAny<string>(), claim.Key, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(claim);
+        return claim;
     }
 
     private CapturingLogger<T> UseCapturingLogger<T>()

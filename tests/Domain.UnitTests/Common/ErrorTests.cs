@@ -59,6 +59,16 @@ public sealed class ErrorTests
             "Wrong version.");
     }
 
+    [Test]
+    public void Unprocessable_CarriesCodeAndMessageWithoutFields()
+    {
+        AssertError(
+            Error.Unprocessable("idempotency_key_reused", "Used for another request."),
+            ErrorKind.Unprocessable,
+            "idempotency_key_reused",
+            "Used for another request.");
+    }
+
     private static void AssertError(Error error, ErrorKind kind, string code, string message)
     {
         using (Assert.EnterMultipleScope())

@@ -20,6 +20,34 @@ public sealed class ResultTests
     }
 
     [Test]
+    public void ImplicitConversion_FromDefaultValue_MakesSuccessCarryingIt()
+    {
+        Result<int> result = 0;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.IsSuccess, Is.True);
+            Assert.That(result.Error, Is.Null);
+            Assert.That(result.Value, Is.Zero);
+        }
+    }
+
+    [Test]
+    public void ImplicitConversion_FromReference_MakesSuccessCarryingTheSameInstance()
+    {
+        var value = new List<int> { 1 };
+
+        Result<List<int>> result = value;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.IsSuccess, Is.True);
+            Assert.That(result.Error, Is.Null);
+            Assert.That(result.Value, Is.SameAs(value));
+        }
+    }
+
+    [Test]
     public void ImplicitConversion_FromError_MakesFailureCarryingIt()
     {
         Result<int> result = Missing;
@@ -75,5 +103,61 @@ public sealed class ResultTests
         Result<Success> result = default(Success);
 
         Assert.That(result.IsSuccess, Is.True);
+    }
+
+    [Test]
+    public void Default_IsFailureWithUninitializedUnavailableError()
+    {
+        var result = default(Result<int>);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.IsSuccess, Is.False);
+            Assert.That(result.Error, Is.Not.Null);
+            Assert.That(result.Error?.Kind, Is.EqualTo(ErrorKind.Unavailable));
+            Assert.That(result.Error?.Code, Is.EqualTo("result_uninitialized"));
+            Assert.That(result.Error?.Fields, Is.Null);
+        }
+    }
+
+    [Test]
+    public void Default_OfSuccessResult_IsNotASuccess()
+    {
+        var result = default(Result<Success>);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.IsSuccess, Is.False);
+            Assert.That(result.Error?.Code, Is.EqualTo("result_uninitialized"));
+        }
+    }
+
+    [Test]
+    public void Value_OfDefault_ThrowsNamingTheUninitializedCode()
+    {
+        var result = default(Result<string>);
+
+        Assert.That(() => result.Value, Throws.InvalidOperationException.With.Message.Contains("result_uninitialized"));
+    }
+
+    [Test]
+    public void Map_OfDefault_KeepsTheUninitializedErrorWithoutCallingTheFunction()
+    {
+        var result = default(Result<int>);
+        var called = false;
+
+        var mapped = result.Map(value =>
+        {
+            called = true;
+            return value + 1;
+        });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mapped.IsSuccess, Is.False);
+            Assert.That(mapped.Error?.Kind, Is.EqualTo(ErrorKind.Unavailable));
+            Assert.That(mapped.Error?.Code, Is.EqualTo("result_uninitialized"));
+            Assert.That(called, Is.False);
+        }
     }
 }

@@ -131,4 +131,57 @@ public sealed class ResourceTests
 
         Assert.That(() => resource.Rename("Board Room", DateTime.SpecifyKind(RenamedAt, kind)), Throws.ArgumentException);
     }
+
+    [TestCase(DateTimeKind.Local, null)]
+    [TestCase(DateTimeKind.Unspecified, " ")]
+    [TestCase(DateTimeKind.Local, "a\u0000b")]
+    public void Create_WhenTimeIsNotUtc_ThrowsEvenIfTheNameIsInvalid(DateTimeKind kind, string? name)
+    {
+        var time = DateTime.SpecifyKind(CreatedAt, kind);
+
+        Assert.That(() => Resource.Create(name, time), Throws.ArgumentException);
+    }
+
+    [TestCase(DateTimeKind.Local)]
+    [TestCase(DateTimeKind.Unspecified)]
+    public void Rename_WhenTimeIsNotUtc_LeavesResourceUnchangedEvenIfTheNameIsValid(DateTimeKind kind)
+    {
+        var resource = Resource.Create("Meeting Room", CreatedAt).Value;
+
+        Assert.That(() => resource.Rename("Board Room", DateTime.SpecifyKind(RenamedAt, kind)), Throws.ArgumentException);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(resource.Name, Is.EqualTo("Meeting Room"));
+            Assert.That(resource.NameKey, Is.EqualTo("meeting room"));
+            Assert.That(resource.UpdatedAt, Is.Null);
+            Assert.That(resource.Version, Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public void Rename_WhenTimeIsNotUtcAfterAnEarlierRename_KeepsTheEarlierRename()
+    {
+        var resource = Resource.Create("Meeting Room", CreatedAt).Value;
+        resource.Rename("Board Room", RenamedAt);
+
+        Assert.That(() => resource.Rename("Quiet Room", RenamedAt.AddHours(1).ToLocalTime()), Throws.ArgumentException);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(resource.Name, Is.EqualTo("Board Room"));
+            Assert.That(resource.NameKey, Is.EqualTo("board room"));
+            Assert.That(resource.UpdatedAt, Is.EqualTo(RenamedAt));
+            Assert.That(resource.Version, Is.EqualTo(2));
+        }
+    }
+
+    [TestCase(DateTimeKind.Local)]
+    [TestCase(DateTimeKind.Unspecified)]
+    public void Rename_WhenTimeIsNotUtc_ThrowsEvenIfTheNameIsInvalid(DateTimeKind kind)
+    {
+        var resource = Resource.Create("Meeting Room", CreatedAt).Value;
+
+        Assert.That(() => resource.Rename(null, DateTime.SpecifyKind(RenamedAt, kind)), Throws.ArgumentException);
+    }
 }

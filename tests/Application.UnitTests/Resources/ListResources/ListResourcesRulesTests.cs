@@ -43,6 +43,35 @@ public sealed class ListResourcesRulesTests
         Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(PageSize: pageSize)).Value.PageSize, Is.EqualTo(pageSize));
     }
 
+    // The rows skipped before a page, (page - 1) * pageSize, must fit in an int.
+    [TestCase(int.MaxValue, 100)]
+    [TestCase(21_474_838, 100)]
+    [TestCase(int.MaxValue, 2)]
+    public void Validate_WhenPageStartsBeyondTheIntRange_ReturnsErrorKeyedPage(int page, int pageSize)
+    {
+        AssertErrorsKeyed(new ListResourcesQuery(Page: page, PageSize: pageSize), "page");
+    }
+
+    [Test]
+    public void Validate_WhenPageStartsBeyondTheIntRangeAtTheDefaultPageSize_ReturnsErrorKeyedPage()
+    {
+        AssertErrorsKeyed(new ListResourcesQuery(Page: 107_374_184), "page");
+    }
+
+    [TestCase(int.MaxValue, 1)]
+    [TestCase(21_474_837, 100)]
+    [TestCase(107_374_183, null)]
+    public void Validate_WhenPageStartsWithinTheIntRange_KeepsIt(int page, int? pageSize)
+    {
+        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Page: page, PageSize: pageSize)).Value.Page, Is.EqualTo(page));
+    }
+
+    [Test]
+    public void Validate_WhenPageSizeIsInvalid_DoesNotJudgeTheRangeOfAHugePage()
+    {
+        AssertErrorsKeyed(new ListResourcesQuery(Page: int.MaxValue, PageSize: 101), "pageSize");
+    }
+
     [Test]
     public void Validate_WhenNameFilterIsLongerThan255_ReturnsErrorKeyedName()
     {
