@@ -35,6 +35,8 @@ public sealed class DependencyInjectionTests
         _services.AddScoped(_ => _unitOfWork.Object);
         _services.AddScoped(_ => _user.Object);
         _services.AddScoped(_ => _idempotency.Object);
+        _idempotency.Setup(store => store.CompleteAsync(It.IsAny<IdempotencyClaim>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
         _services.AddSingleton<TimeProvider>(Clocks.Fixed());
         _services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         _services.AddApplication();

@@ -10,9 +10,10 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
     public async Task<IdempotencyClaim> ClaimAsync(string scope, string key, string requestHash, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
+        var lease = now + IdempotencyKey.Lease;
         if (await TryInsertAsync(scope, key, requestHash, now, cancellationToken))
         {
-            return new IdempotencyClaim(ClaimOutcome.Claimed, scope, key);
+            return new IdempotencyClaim(ClaimOutcome.Claimed, scope, key, LeasedUntil: lease);
         }
 
         var existing = await Records(scope, key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
@@ -26,7 +27,7 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
         if (abandoned)
         {
             return await TakeOverAsync(existing, requestHash, now, cancellationToken)
-                ? new IdempotencyClaim(ClaimOutcome.Claimed, scope, key)
+                ? new IdempotencyClaim(ClaimOutcome.Claimed, scope, key, LeasedUntil: lease)
                 : new IdempotencyClaim(ClaimOutcome.InProgress, scope, key);
         }
 
@@ -40,9 +41,11 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
             : new IdempotencyClaim(ClaimOutcome.Completed, scope, key, existing.Response);
     }
 
-    public Task CompleteAsync(IdempotencyClaim claim, string response, CancellationToken cancellationToken) =>
-        Records(claim.Scope, claim.Key).ExecuteUpdateAsync(
-            setters => setters.SetProperty(record => record.Response, response), cancellationToken);
+    // Completes only the claim this request still holds: a retry that took the key over changed the lease.
+    public async Task<bool> CompleteAsync(IdempotencyClaim claim, string response, CancellationToken cancellationToken) =>
+        await Records(claim.Scope, claim.Key)
+            .Where(record => record.Response == null && record.LockedUntil == claim.LeasedUntil)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.Response, response), cancellationToken) == 1;
 
     public Task ReleaseAsync(IdempotencyClaim claim, CancellationToken cancellationToken) =>
         Records(claim.Scope, claim.Key).Where(record => record.Response == null).ExecuteDeleteAsync(cancellationToken);

@@ -96,6 +96,25 @@ public sealed class IdempotencyStoreTests(DatabaseProvider provider) : EngineFix
     }
 
     [Test]
+    public async Task Complete_AfterARetryTookTheKeyOver_IsRefused()
+    {
+        var key = NewKey();
+        var slow = await ClaimAsync(key, Hash);
+        _clock.Advance(IdempotencyKey.Lease + TimeSpan.FromSeconds(1));
+        var retry = await ClaimAsync(key, Hash);
+
+        var slowCompleted = await CompleteAsync(slow, "{\"id\":1}");
+        var retryCompleted = await CompleteAsync(retry, "{\"id\":2}");
+        var replay = await ClaimAsync(key, Hash);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((slowCompleted, retryCompleted), Is.EqualTo((false, true)));
+            Assert.That(replay.Response, Is.EqualTo("{\"id\":2}"));
+        }
+    }
+
+    [Test]
     public async Task Claim_AfterRetentionEnds_ForgetsTheCompletedResponse()
     {
         var key = NewKey();
@@ -153,6 +172,9 @@ public sealed class IdempotencyStoreTests(DatabaseProvider provider) : EngineFix
 
     private Task<IdempotencyClaim> ClaimAsync(string key, string hash, string scope = Scope) =>
         InScopeAsync(services => services.GetRequiredService<IIdempotencyStore>().ClaimAsync(scope, key, hash, CancellationToken.None));
+
+    private Task<bool> CompleteAsync(IdempotencyClaim claim, string response) =>
+        InScopeAsync(services => services.GetRequiredService<IIdempotencyStore>().CompleteAsync(claim, response, CancellationToken.None));
 
     private static string NewKey() => Guid.NewGuid().ToString();
 }

@@ -16,7 +16,9 @@ public enum ClaimOutcome
 }
 
 /// <param name="Response">The stored response of a completed request, as JSON.</param>
-public sealed record IdempotencyClaim(ClaimOutcome Outcome, string Scope, string Key, string? Response = null);
+/// <param name="LeasedUntil">For a claim this request won: until when it holds the key.</param>
+public sealed record IdempotencyClaim(
+    ClaimOutcome Outcome, string Scope, string Key, string? Response = null, DateTime? LeasedUntil = null);
 
 /// <summary>Remembers idempotency keys per caller, so that a retried request runs once.</summary>
 public interface IIdempotencyStore
@@ -25,7 +27,8 @@ public interface IIdempotencyStore
     Task<IdempotencyClaim> ClaimAsync(string scope, string key, string requestHash, CancellationToken cancellationToken);
 
     /// <summary>Stores the response; runs inside the transaction that commits the request's own changes.</summary>
-    Task CompleteAsync(IdempotencyClaim claim, string response, CancellationToken cancellationToken);
+    /// <returns>False when the lease ran out and a retry took the key over: this request must not commit.</returns>
+    Task<bool> CompleteAsync(IdempotencyClaim claim, string response, CancellationToken cancellationToken);
 
     /// <summary>Gives the key up after the request failed, so that a corrected retry may use it.</summary>
     Task ReleaseAsync(IdempotencyClaim claim, CancellationToken cancellationToken);

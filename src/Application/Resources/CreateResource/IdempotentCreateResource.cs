@@ -42,16 +42,16 @@ internal sealed class IdempotentCreateResource(
     private async Task<Result<ResourceResponse>> RunOnceAsync(
         CreateResourceCommand command, IdempotencyClaim claim, CancellationToken cancellationToken)
     {
-        var result = await unitOfWork.InTransactionAsync(async token =>
+        Result<ResourceResponse> result;
+        try
         {
-            var created = await inner.ExecuteAsync(command with { IdempotencyKey = null }, token);
-            if (created.IsSuccess)
-            {
-                await store.CompleteAsync(claim, JsonSerializer.Serialize(created.Value), token);
-            }
-
-            return created;
-        }, cancellationToken);
+            result = await unitOfWork.InTransactionAsync(token => CreateAndCompleteAsync(command, claim, token), cancellationToken);
+        }
+        catch
+        {
+            await store.ReleaseAsync(claim, CancellationToken.None);
+            throw;
+        }
 
         if (!result.IsSuccess)
         {
@@ -59,6 +59,21 @@ internal sealed class IdempotentCreateResource(
         }
 
         return result;
+    }
+
+    private async Task<Result<ResourceResponse>> CreateAndCompleteAsync(
+        CreateResourceCommand command, IdempotencyClaim claim, CancellationToken cancellationToken)
+    {
+        var created = await inner.ExecuteAsync(command with { IdempotencyKey = null }, cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created;
+        }
+
+        var completed = await store.CompleteAsync(claim, JsonSerializer.Serialize(created.Value), cancellationToken);
+        return completed
+            ? created
+            : Error.Conflict("idempotency_lease_lost", "This request outran its hold on the Idempotency-Key; retry it.");
     }
 
     private static string RequestHash(CreateResourceCommand command) => Sha256(command.Name ?? "\0null");

@@ -14,6 +14,7 @@ public sealed class IdempotentCreateResourceTests
 {
     private const string Key = "5b6f3c1e-8a2d-4f7b-9c0e-1d2a3b4c5d6e";
     private const string Subject = "user-42";
+    private const string Tenant = "acme";
 
     private static readonly ResourceResponse Created = new(5, "Meeting Room", Clocks.NowInWholeMicroseconds, null, 1);
     private static readonly Error Invalid = Error.Validation("name", "The name is required.");
@@ -28,10 +29,13 @@ public sealed class IdempotentCreateResourceTests
     public IdempotentCreateResourceTests()
     {
         _user.Setup(user => user.Subject).Returns(Subject);
+        _user.Setup(user => user.TenantId).Returns(Tenant);
         _unitOfWork
             .Setup(unitOfWork => unitOfWork.InTransactionAsync(
                 It.IsAny<Func<CancellationToken, Task<Result<ResourceResponse>>>>(), It.IsAny<CancellationToken>()))
             .Returns((Func<CancellationToken, Task<Result<ResourceResponse>>> work, CancellationToken token) => InTransaction(work, token));
+        _store.Setup(store => store.CompleteAsync(It.IsAny<IdempotencyClaim>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
         _inner = new StubCreateResource(Created, () => _inTransaction);
         _idempotent = new IdempotentCreateResource(_inner, _store.Object, _unitOfWork.Object, _user.Object);
     }
@@ -103,25 +107,32 @@ public sealed class IdempotentCreateResourceTests
     }
 
     [Test]
-    public async Task Execute_WithKey_ClaimsItInTheCallersScope()
+    public async Task Execute_WithKey_ClaimsItInAScopeThatDoesNotSpellOutTheCaller()
     {
         ClaimAs(ClaimOutcome.Claimed);
         using var cancellation = new CancellationTokenSource();
 
         await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), cancellation.Token);
 
-        _store.Verify(store => store.ClaimAsync(Subject, Key, It.IsAny<string>(), cancellation.Token), Times.Once);
+        _store.Verify(store => store.ClaimAsync(
+            It.Is<string>(scope => scope.Length == 64 && !scope.Contains(Subject, StringComparison.Ordinal)),
+            Key, It.IsAny<string>(), cancellation.Token), Times.Once);
     }
 
     [Test]
-    public async Task Execute_WhenCallerIsAnonymous_ClaimsTheKeyInTheEmptyScope()
+    public async Task Execute_ForTheSameCaller_ClaimsInTheSameScopeAndForAnyOtherCallerInAnother()
     {
-        _user.Setup(user => user.Subject).Returns((string?)null);
-        ClaimAs(ClaimOutcome.Claimed);
+        var sameCaller = await ScopeForAsync(Tenant, Subject);
+        var again = await ScopeForAsync(Tenant, Subject);
+        var otherTenant = await ScopeForAsync("globex", Subject);
+        var otherSubject = await ScopeForAsync(Tenant, "user-7");
+        var anonymous = await ScopeForAsync(Tenant, null);
 
-        await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
-
-        _store.Verify(store => store.ClaimAsync("", Key, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(again, Is.EqualTo(sameCaller));
+            Assert.That(new[] { sameCaller, otherTenant, otherSubject, anonymous }, Is.Unique);
+        }
     }
 
     [TestCase("Meeting Room")]
@@ -173,7 +184,7 @@ public sealed class IdempotentCreateResourceTests
         var completedInTransaction = new List<bool>();
         _store.Setup(store => store.CompleteAsync(claim, It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Callback(() => completedInTransaction.Add(_inTransaction))
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
 
         await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
 
@@ -286,7 +297,7 @@ public sealed class IdempotentCreateResourceTests
         var stored = new List<string>();
         ClaimAs(ClaimOutcome.Claimed);
         _store.Setup(store => store.CompleteAsync(It.IsAny<IdempotencyClaim>(), Capture.In(stored), It.IsAny<CancellationToken>()))
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
         ClaimAs(ClaimOutcome.Completed, stored.Single());
 
@@ -338,7 +349,7 @@ public sealed class IdempotentCreateResourceTests
         await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
 
         Assert.That(_inner.Commands, Is.Empty);
-        _store.Verify(store => store.ClaimAsync(Subject, Key, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        _store.Verify(store => store.ClaimAsync(It.IsAny<string>(), Key, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
         _store.VerifyNoOtherCalls();
         _unitOfWork.VerifyNoOtherCalls();
     }
@@ -365,10 +376,48 @@ public sealed class IdempotentCreateResourceTests
         return claim;
     }
 
+    [Test]
+    public async Task Execute_WhenTheLeaseWasLostBeforeCompletion_ReturnsConflictAndReleasesNothingItDoesNotHold()
+    {
+        var claim = ClaimAs(ClaimOutcome.Claimed);
+        _store.Setup(store => store.CompleteAsync(claim, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var result = await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
+
+        Assert.That(result.Error?.Code, Is.EqualTo("idempotency_lease_lost"));
+        _store.Verify(store => store.ReleaseAsync(claim, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public void Execute_WhenTheCreateThrows_ReleasesTheClaimAndRethrows()
+    {
+        var claim = ClaimAs(ClaimOutcome.Claimed);
+        _unitOfWork
+            .Setup(unitOfWork => unitOfWork.InTransactionAsync(
+                It.IsAny<Func<CancellationToken, Task<Result<ResourceResponse>>>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("database gone"));
+
+        Assert.ThrowsAsync<TimeoutException>(() => _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None));
+        _store.Verify(store => store.ReleaseAsync(claim, CancellationToken.None), Times.Once);
+    }
+
+    private async Task<string> ScopeForAsync(string tenant, string? subject)
+    {
+        _user.Setup(user => user.TenantId).Returns(tenant);
+        _user.Setup(user => user.Subject).Returns(subject);
+        var scopes = new List<string>();
+        _store.Setup(store => store.ClaimAsync(Capture.In(scopes), Key, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new IdempotencyClaim(ClaimOutcome.InProgress, "scope", Key));
+
+        await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
+
+        return scopes.Single();
+    }
+
     private async Task<string> RequestHashFor(string? name)
     {
         var hashes = new List<string>();
-        _store.Setup(store => store.ClaimAsync(Subject, Key, Capture.In(hashes), It.IsAny<CancellationToken>()))
+        _store.Setup(store => store.ClaimAsync(It.IsAny<string>(), Key, Capture.In(hashes), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new IdempotencyClaim(ClaimOutcome.InProgress, Subject, Key));
 
         await _idempotent.ExecuteAsync(new CreateResourceCommand(name, Key), CancellationToken.None);
