@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ResourceService.Api.Common;
+using ResourceService.Api.Hosting;
 using Scalar.AspNetCore;
 
 namespace ResourceService.Api;
@@ -8,10 +9,15 @@ public static class ApiPipeline
 {
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.Use(AddSecurityHeaders);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseTransport();
+        app.Use(ServerHardening.RejectOversizedBodies);
+        app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }
@@ -24,9 +30,10 @@ public static class ApiPipeline
             app.MapScalarApiReference();
         }
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+            .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
-            .AllowAnonymous();
+            .AllowAnonymous().DisableRateLimiting();
 
         var groups = typeof(ApiPipeline).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IEndpointGroup).IsAssignableFrom(type));
@@ -38,12 +45,20 @@ public static class ApiPipeline
         return app;
     }
 
-    // Set as the response starts, so that answers written by the exception handler carry them too.
+    // Set as the response starts, so that answers written by the exception handler carry them too. The API
+    // only ever sends JSON: nothing in a response may be run, framed or sniffed as something else.
     private static Task AddSecurityHeaders(HttpContext context, Func<Task> next)
     {
+        var isDocumentationUi = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase);
         context.Response.OnStarting(() =>
         {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            if (!isDocumentationUi)
+            {
+                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            }
+
             return Task.CompletedTask;
         });
         return next();

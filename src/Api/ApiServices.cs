@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NLog.Web;
 using ResourceService.Api.Common;
+using ResourceService.Api.Hosting;
 using ResourceService.Api.OpenApi;
 using ResourceService.Api.Security;
 
@@ -24,6 +25,9 @@ public static class ApiServices
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddTokenSecurity(configuration);
+        services.AddRequestRateLimits(configuration);
+        services.AddCrossOrigin(configuration);
+        services.AddTransport(configuration);
         services.AddOpenApi(openApi =>
         {
             openApi.AddDocumentTransformer<BearerSecurityTransformer>();

@@ -1,11 +1,12 @@
 using ResourceService.Api;
+using ResourceService.Api.Hosting;
 using ResourceService.Application;
 using ResourceService.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.HardenServer();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)

@@ -22,6 +22,12 @@ internal static class SecurityServices
             options.MapInboundClaims = false;
             options.TokenValidationParameters.NameClaimType = "sub";
         });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Validate<IHostEnvironment>(
+                (options, environment) => !environment.IsProduction() || ValidatesTokens(options),
+                "No bearer token validation is configured. Set Authentication:Schemes:Bearer:Authority to an OpenID Connect " +
+                "provider, or SigningKeys with ValidIssuer and ValidAudiences; the service refuses to start in Production without one.")
+            .ValidateOnStart();
 
         // An endpoint that names no policy still needs a valid token; public ones opt out with AllowAnonymous.
         services.AddAuthorizationBuilder()
@@ -33,6 +39,13 @@ internal static class SecurityServices
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;
     }
+
+    private static bool ValidatesTokens(JwtBearerOptions options) =>
+        !string.IsNullOrEmpty(options.Authority) ||
+        !string.IsNullOrEmpty(options.MetadataAddress) ||
+        options.Configuration is not null ||
+        options.TokenValidationParameters.IssuerSigningKey is not null ||
+        options.TokenValidationParameters.IssuerSigningKeys?.Any() == true;
 
     private static void RequireScope(AuthorizationPolicyBuilder policy, string scope, string tenantClaim) =>
         policy.RequireAuthenticatedUser().RequireAssertion(context =>

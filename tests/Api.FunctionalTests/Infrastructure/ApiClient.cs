@@ -11,10 +11,12 @@ public static class ApiClient
 {
     public const string Route = "/api/v1/resource";
 
-    public static HttpClient Authorized(this WebApplicationFactory<Program> factory, string? scope = TestTokens.ReadWrite, string subject = "alice")
+    public static HttpClient Authorized(
+        this WebApplicationFactory<Program> factory, string? scope = TestTokens.ReadWrite, string subject = "alice", string? tenant = null)
     {
         var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(scope, subject));
+        var claims = tenant is null ? [] : new[] { new System.Security.Claims.Claim("tenant", tenant) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(scope, subject, extraClaims: claims));
         return client;
     }
 

@@ -6,8 +6,10 @@ namespace ResourceService.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// The real service, in process, on a fresh SQLite file of its own, trusting tokens from <see cref="TestTokens"/>.
+/// Settings given here override the service's own, as environment variables would in a deployment.
 /// </summary>
-public class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production", bool trustTestTokens = true)
+    : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("resource-api-").FullName;
 
@@ -15,10 +17,18 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
-        foreach (var (key, value) in TestTokens.BearerSettings)
+        if (trustTestTokens)
+        {
+            foreach (var (key, value) in TestTokens.BearerSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }

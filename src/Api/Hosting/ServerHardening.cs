@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace ResourceService.Api.Hosting;
+
+/// <summary>Kestrel's limits, chosen on purpose rather than inherited, and no Server header.</summary>
+internal static class ServerHardening
+{
+    public static WebApplicationBuilder HardenServer(this WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(ServerLimits.Section).Get<ServerLimits>() ?? new ServerLimits();
+        builder.Services.AddOptions<ServerLimits>().Bind(builder.Configuration.GetSection(ServerLimits.Section));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            Apply(kestrel.Limits, limits);
+        });
+        return builder;
+    }
+
+    /// <summary>A body whose declared length is over the limit is refused before it is read, on any server.</summary>
+    public static Task RejectOversizedBodies(HttpContext context, Func<Task> next)
+    {
+        var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerLimits>>().Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            throw new Microsoft.AspNetCore.Http.BadHttpRequestException($"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        return next();
+    }
+
+    private static void Apply(KestrelServerLimits server, ServerLimits limits)
+    {
+        server.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+        // A JSON API needs few, short headers: a bearer token and a handful of standard ones.
+        server.MaxRequestHeadersTotalSize = 32 * 1024;
+        server.MaxRequestHeaderCount = 64;
+        server.MaxRequestLineSize = 8 * 1024;
+        // Slow clients must not hold connections: headers within 10 s, bodies at 240 B/s after a 5 s grace.
+        server.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        server.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
+        server.KeepAliveTimeout = TimeSpan.FromSeconds(60);
+    }
+}
