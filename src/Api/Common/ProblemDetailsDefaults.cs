@@ -7,6 +7,9 @@ internal static class ProblemDetailsDefaults
     {
         var problem = context.ProblemDetails;
         var http = context.HttpContext;
+        problem.Type ??= problem.Status == StatusCodes.Status429TooManyRequests
+            ? "https://www.rfc-editor.org/rfc/rfc6585#section-4"
+            : "about:blank";
         problem.Instance ??= http.Request.Path;
         problem.Detail ??= DefaultDetail(problem.Status ?? http.Response.StatusCode);
         problem.Extensions["traceId"] = TraceIds.Of(http);
