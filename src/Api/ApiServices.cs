@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using NLog.Web;
 using ResourceService.Api.Common;
 using ResourceService.Api.Hosting;
@@ -23,6 +25,9 @@ public static class ApiServices
         {
             // Numbers are numbers: "1" is not accepted for an int, and the OpenAPI schema says integer only.
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            // Text stays readable in any script, but <, >, &, quotes and + go out escaped (\u003C...), so a
+            // response that something mistakenly renders as HTML still cannot open a tag.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         services.AddTokenSecurity(configuration);
         services.AddRequestRateLimits(configuration);
