@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ResourceService.Api.Common;
 using ResourceService.Api.Hosting;
+using ResourceService.Api.Observability;
 using Scalar.AspNetCore;
 
 namespace ResourceService.Api;
@@ -30,6 +31,7 @@ public static class ApiPipeline
             app.MapScalarApiReference();
         }
 
+        app.MapServiceMetrics();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })

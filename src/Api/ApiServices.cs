@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using NLog.Web;
 using ResourceService.Api.Common;
 using ResourceService.Api.Hosting;
+using ResourceService.Api.Observability;
 using ResourceService.Api.OpenApi;
 using ResourceService.Api.Security;
 
@@ -33,6 +34,7 @@ public static class ApiServices
         services.AddRequestRateLimits(configuration);
         services.AddCrossOrigin(configuration);
         services.AddTransport(configuration);
+        services.AddServiceMetrics();
         services.AddOpenApi(openApi =>
         {
             openApi.AddDocumentTransformer<BearerSecurityTransformer>();

@@ -45,7 +45,7 @@ public sealed class RateLimitingTests : ApiFixture
     }
 
     [Test]
-    public async Task HealthEndpoints_AreExemptEvenWhenTheAddressIsOverItsLimit()
+    public async Task HealthAndMetricsEndpoints_AreExemptEvenWhenTheAddressIsOverItsLimit()
     {
         using var anonymous = Factory.CreateClient();
         for (var i = 0; i <= Limit; i++)
@@ -59,8 +59,10 @@ public sealed class RateLimitingTests : ApiFixture
         {
             using var live = await anonymous.GetAsync("/health/live");
             using var ready = await anonymous.GetAsync("/health/ready");
+            using var metrics = await anonymous.GetAsync("/metrics");
             health.Add(live.StatusCode);
             health.Add(ready.StatusCode);
+            health.Add(metrics.StatusCode);
         }
 
         using (Assert.EnterMultipleScope())

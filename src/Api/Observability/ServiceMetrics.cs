@@ -1,0 +1,31 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace ResourceService.Api.Observability;
+
+/// <summary>
+/// Request rate, latency and status per route (<c>http_server_request_duration_seconds</c>), plus the .NET
+/// runtime's own, in Prometheus text format at <c>/metrics</c>. The endpoint is anonymous and not rate limited
+/// so that a scraper can always read it: expose it to the monitoring network only (see docs/security.md).
+/// </summary>
+internal static class ServiceMetrics
+{
+    public const string Path = "/metrics";
+
+    public static IServiceCollection AddServiceMetrics(this IServiceCollection services)
+    {
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("resource-service"))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddPrometheusExporter());
+        return services;
+    }
+
+    public static WebApplication MapServiceMetrics(this WebApplication app)
+    {
+        app.MapPrometheusScrapingEndpoint(Path).AllowAnonymous().DisableRateLimiting();
+        return app;
+    }
+}
