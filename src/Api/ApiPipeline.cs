@@ -28,7 +28,7 @@ public static class ApiPipeline
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference();
+            app.MapScalarApiReference().AllowAnonymous();
         }
 
         app.MapServiceMetrics();

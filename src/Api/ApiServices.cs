@@ -15,7 +15,8 @@ public static class ApiServices
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-        builder.Host.UseNLog();
+        // The trace id of each request joins the logging scope, so every line of a request carries it.
+        builder.Host.UseNLog(new NLogAspNetCoreOptions { IncludeActivityIdsWithBeginScope = true });
         return builder;
     }
 

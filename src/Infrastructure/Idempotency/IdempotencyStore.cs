@@ -47,8 +47,11 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
             .Where(record => record.Response == null && record.LockedUntil == claim.LeasedUntil)
             .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.Response, response), cancellationToken) == 1;
 
+    // Releases only the claim this request still holds, never a retry's that took the key over.
     public Task ReleaseAsync(IdempotencyClaim claim, CancellationToken cancellationToken) =>
-        Records(claim.Scope, claim.Key).Where(record => record.Response == null).ExecuteDeleteAsync(cancellationToken);
+        Records(claim.Scope, claim.Key)
+            .Where(record => record.Response == null && record.LockedUntil == claim.LeasedUntil)
+            .ExecuteDeleteAsync(cancellationToken);
 
     private IQueryable<IdempotencyRecord> Records(string scope, string key) =>
         db.Set<IdempotencyRecord>().Where(record => record.Scope == scope && record.Key == key);

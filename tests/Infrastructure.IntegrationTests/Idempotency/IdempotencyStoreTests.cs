@@ -115,6 +115,24 @@ public sealed class IdempotencyStoreTests(DatabaseProvider provider) : EngineFix
     }
 
     [Test]
+    public async Task Release_AfterARetryTookTheKeyOver_LeavesTheRetrysClaimInPlace()
+    {
+        var key = NewKey();
+        var slow = await ClaimAsync(key, Hash);
+        _clock.Advance(IdempotencyKey.Lease + TimeSpan.FromSeconds(1));
+        await ClaimAsync(key, Hash);
+
+        await InScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IIdempotencyStore>().ReleaseAsync(slow, CancellationToken.None);
+            return 0;
+        });
+        var third = await ClaimAsync(key, Hash);
+
+        Assert.That(third.Outcome, Is.EqualTo(ClaimOutcome.InProgress), "the retry still holds the key");
+    }
+
+    [Test]
     public async Task Claim_AfterRetentionEnds_ForgetsTheCompletedResponse()
     {
         var key = NewKey();
