@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Infrastructure.Idempotency;
 using ResourceService.Infrastructure.Persistence;
 
 namespace ResourceService.Infrastructure;
@@ -21,6 +22,8 @@ public static class DependencyInjection
     {
         DatabaseProviders.AddAppDbContext(services, options, connectionString);
         services.AddHostedService<DatabaseMigrator>();
+        services.AddSingleton<IdempotencyPurge>();
+        services.AddHostedService(provider => provider.GetRequiredService<IdempotencyPurge>());
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ResourceService.Application.Common.Idempotency;
@@ -5,6 +6,7 @@ using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.ListResources;
 using ResourceService.Domain.Common;
+using ResourceService.Infrastructure.Idempotency;
 using ResourceService.Infrastructure.Persistence;
 
 namespace ResourceService.Infrastructure.IntegrationTests.Idempotency;
@@ -184,6 +186,27 @@ public sealed class IdempotencyStoreTests(DatabaseProvider provider) : EngineFix
         var replay = await InScopeAsync(services =>
             services.GetRequiredService<ICreateResource>().ExecuteAsync(new CreateResourceCommand("once only", key), CancellationToken.None));
         Assert.That(replay.Value.Id, Is.EqualTo(created[0]));
+    }
+
+    [Test]
+    public async Task Purge_DeletesOnlyRecordsWhoseRetentionEnded()
+    {
+        var old = NewKey();
+        await ClaimAsync(old, Hash);
+        _clock.Advance(IdempotencyKey.Retention - TimeSpan.FromHours(1));
+        var recent = NewKey();
+        await ClaimAsync(recent, Hash);
+        _clock.Advance(TimeSpan.FromHours(2));
+
+        var purged = await Services.GetRequiredService<IdempotencyPurge>().PurgeExpiredAsync(CancellationToken.None);
+        var remaining = await InScopeAsync(services => services.GetRequiredService<AppDbContext>()
+            .Set<IdempotencyRecord>().Select(record => record.Key).ToListAsync());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(purged, Is.EqualTo(1));
+            Assert.That(remaining, Is.EqualTo(new[] { recent }));
+        }
     }
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
