@@ -30,8 +30,12 @@ public static class ApiServices
         services.AddTransport(configuration);
         services.AddOpenApi(openApi =>
         {
+            openApi.AddDocumentTransformer<DocumentInfoTransformer>();
             openApi.AddDocumentTransformer<BearerSecurityTransformer>();
             openApi.AddOperationTransformer<BearerSecurityTransformer>();
+            openApi.AddOperationTransformer<ParameterLimitsTransformer>();
+            openApi.AddOperationTransformer<RetryAfterTransformer>();
+            openApi.AddSchemaTransformer<SchemaLimitsTransformer>();
         });
         return services;
     }
