@@ -38,8 +38,12 @@ public static class ApiServices
         services.AddServiceMetrics();
         services.AddOpenApi(openApi =>
         {
+            openApi.AddDocumentTransformer<DocumentInfoTransformer>();
             openApi.AddDocumentTransformer<BearerSecurityTransformer>();
             openApi.AddOperationTransformer<BearerSecurityTransformer>();
+            openApi.AddOperationTransformer<ParameterLimitsTransformer>();
+            openApi.AddOperationTransformer<RetryAfterTransformer>();
+            openApi.AddSchemaTransformer<SchemaLimitsTransformer>();
         });
         return services;
     }

@@ -18,7 +18,10 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, I
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A JWT whose scope claim grants resource:read (GET) or resource:write (POST, PUT, DELETE).",
+            Description = "A JWT whose scope claim grants resource:read (GET) or resource:write (POST, PUT, DELETE). " +
+                "Tokens are checked as RFC8725 (JWT Best Current Practices) asks: the signature must verify with a key of " +
+                "the configured issuer, so unsigned (alg none) tokens are refused; the token must be within its lifetime; " +
+                "and its issuer and audience must be those that Authentication:Schemes:Bearer names (ValidIssuer, ValidAudiences).",
         };
         return Task.CompletedTask;
     }

@@ -22,25 +22,41 @@ internal sealed class ResourceEndpoints : IEndpointGroup
             .WithTags("Resources")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/", List).WithName("ListResources").RequireAuthorization(Scopes.ResourceRead)
+            .WithSummary("List resources")
+            .WithDescription("One page of the resources of the caller's tenant, filtered by name and sorted; `meta` says where the page stands.")
             .ProducesValidationProblem();
         group.MapGet("/{id:int}", Get).WithName("GetResource").RequireAuthorization(Scopes.ResourceRead)
+            .WithSummary("Get a resource")
+            .WithDescription("The resource with this id; its version is also sent as the ETag.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", Create).WithName("CreateResource").RequireAuthorization(Scopes.ResourceWrite)
+            .WithSummary("Create a resource")
+            .WithDescription("Creates a resource and answers with its Location and ETag. With an Idempotency-Key, a retry answers " +
+                "the first response again instead of creating a second resource.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPut("/{id:int}", Update).WithName("UpdateResource").RequireAuthorization(Scopes.ResourceWrite)
+            .WithSummary("Rename a resource")
+            .WithDescription("Gives the resource a new name. With `If-Match: \"<version>\"` it does so only while the resource is " +
+                "still at that version, and answers 412 otherwise.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id:int}", Delete).WithName("DeleteResource").RequireAuthorization(Scopes.ResourceWrite)
+            .WithSummary("Delete a resource")
+            .WithDescription("Deletes the resource. With `If-Match: \"<version>\"` it does so only while the resource is still " +
+                "at that version, and answers 412 otherwise.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

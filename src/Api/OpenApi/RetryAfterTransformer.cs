@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
+
+namespace ResourceService.Api.OpenApi;
+
+/// <summary>
+/// Declares the Retry-After header of the answers that ask the client to come back: 429 from the rate limiter
+/// (RequestRateLimits, always with the header) and 503 when the database is unavailable (ApiExceptionHandler).
+/// </summary>
+internal sealed class RetryAfterTransformer : IOpenApiOperationTransformer
+{
+    private static readonly Dictionary<string, bool> RetryStatuses = new()
+    {
+        [Status(StatusCodes.Status429TooManyRequests)] = true,
+        [Status(StatusCodes.Status503ServiceUnavailable)] = false,
+    };
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (response is OpenApiResponse declared && RetryStatuses.TryGetValue(status, out var always))
+            {
+                declared.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                declared.Headers[HeaderNames.RetryAfter] = RetryAfter(always);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiHeader RetryAfter(bool always) => new()
+    {
+        Description = "How many seconds to wait before sending the request again.",
+        Required = always,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" }.Count(),
+    };
+
+    private static string Status(int code) => code.ToString(CultureInfo.InvariantCulture);
+}
