@@ -1,8 +1,6 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -42,10 +40,9 @@ internal sealed class ParameterLimitsTransformer : IOpenApiOperationTransformer
 
     private static void Describe(OpenApiParameter parameter, OpenApiSchema schema, ApiParameterDescription description)
     {
-        var member = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo.Member;
-        if (member is PropertyInfo { DeclaringType: var owner } property && owner == typeof(ListResourcesQuery))
+        if (description.Source == BindingSource.Query)
         {
-            DescribeListQuery(parameter, schema, property.Name);
+            DescribeListQuery(parameter, schema, description.Name);
         }
         else if (description.Source == BindingSource.Path && description.Type == typeof(int))
         {
@@ -62,23 +59,23 @@ internal sealed class ParameterLimitsTransformer : IOpenApiOperationTransformer
         }
     }
 
-    private static void DescribeListQuery(OpenApiParameter parameter, OpenApiSchema schema, string property)
+    private static void DescribeListQuery(OpenApiParameter parameter, OpenApiSchema schema, string name)
     {
-        switch (property)
+        switch (name)
         {
-            case nameof(ListResourcesQuery.Page):
+            case ListResourcesRules.PageParameter:
                 parameter.Description = $"The page to return, counting from {SchemaBounds.First}.";
                 schema.Numbered().Default = SchemaBounds.First;
                 break;
-            case nameof(ListResourcesQuery.PageSize):
+            case ListResourcesRules.PageSizeParameter:
                 parameter.Description = $"How many resources a page holds, at most {ListResourcesRules.MaxPageSize}.";
                 schema.Numbered(ListResourcesRules.MaxPageSize).Default = ListResourcesRules.DefaultPageSize;
                 break;
-            case nameof(ListResourcesQuery.Name):
+            case ListResourcesRules.NameParameter:
                 parameter.Description = "Only resources whose name contains this text, ignoring case.";
                 schema.MaxLength = ResourceName.MaxLength;
                 break;
-            case nameof(ListResourcesQuery.Sort):
+            case ListResourcesRules.SortParameter:
                 parameter.Description = $"The order of the list: {ListResourcesRules.SortValues}.";
                 schema.Enum = [.. SortFields.SelectMany(field => new JsonNode[] { field, $"-{field}" })];
                 schema.Default = JsonNamingPolicy.CamelCase.ConvertName(nameof(ResourceSortField.Id));

@@ -63,17 +63,22 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     }
 
     private static async Task<Results<Ok<PagedEnvelope<ResourceResponse>>, ProblemHttpResult>> List(
-        [AsParameters] ListResourcesQuery query, IListResources listResources, CancellationToken cancellationToken)
+        [FromQuery(Name = ListResourcesRules.PageParameter)] int? page,
+        [FromQuery(Name = ListResourcesRules.PageSizeParameter)] int? pageSize,
+        [FromQuery(Name = ListResourcesRules.NameParameter)] string? name,
+        [FromQuery(Name = ListResourcesRules.SortParameter)] string? sort,
+        IListResources listResources,
+        CancellationToken cancellationToken)
     {
-        var result = await listResources.ExecuteAsync(query, cancellationToken);
+        var result = await listResources.ExecuteAsync(new ListResourcesQuery(page, pageSize, name, sort), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error!.ToProblem();
         }
 
-        var page = result.Value;
+        var list = result.Value;
         return TypedResults.Ok(new PagedEnvelope<ResourceResponse>(
-            page.Items, new PageMeta(page.Page, page.PageSize, page.TotalCount, page.TotalPages)));
+            list.Items, new PageMeta(list.Page, list.PageSize, list.TotalCount, list.TotalPages)));
     }
 
     private static async Task<Results<Ok<Envelope<ResourceResponse>>, ProblemHttpResult>> Get(

@@ -24,9 +24,10 @@ internal static class SecurityServices
         });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Validate<IHostEnvironment>(
-                (options, environment) => !environment.IsProduction() || ValidatesTokens(options),
+                (options, environment) => !environment.IsProduction() || (ValidatesTokens(options) && NamesAnAudience(options)),
                 "No bearer token validation is configured. Set Authentication:Schemes:Bearer:Authority to an OpenID Connect " +
-                "provider, or SigningKeys with ValidIssuer and ValidAudiences; the service refuses to start in Production without one.")
+                "provider, or SigningKeys with ValidIssuer, and ValidAudiences in both cases; the service refuses to start in " +
+                "Production without them.")
             .ValidateOnStart();
 
         // An endpoint that names no policy still needs a valid token; public ones opt out with AllowAnonymous.
@@ -46,6 +47,11 @@ internal static class SecurityServices
         options.Configuration is not null ||
         options.TokenValidationParameters.IssuerSigningKey is not null ||
         options.TokenValidationParameters.IssuerSigningKeys?.Any() == true;
+
+    private static bool NamesAnAudience(JwtBearerOptions options) =>
+        !string.IsNullOrEmpty(options.Audience) ||
+        !string.IsNullOrEmpty(options.TokenValidationParameters.ValidAudience) ||
+        options.TokenValidationParameters.ValidAudiences?.Any() == true;
 
     private static void RequireScope(AuthorizationPolicyBuilder policy, string scope, string tenantClaim) =>
         policy.RequireAuthenticatedUser().RequireAssertion(context =>

@@ -20,13 +20,30 @@ public sealed class TokenConfigurationTests
     public async Task Production_WithAnAuthority_Starts()
     {
         using var withAuthority = new ApiFactory(
-            new Dictionary<string, string?> { ["Authentication:Schemes:Bearer:Authority"] = "https://login.example.com/" },
+            new Dictionary<string, string?>
+            {
+                ["Authentication:Schemes:Bearer:Authority"] = "https://login.example.com/",
+                ["Authentication:Schemes:Bearer:ValidAudiences:0"] = "resource-api",
+            },
             trustTestTokens: false);
         using var client = withAuthority.CreateClient();
 
         using var response = await client.GetAsync("/health/live");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public void Production_WithKeysButNoAudience_RefusesToStart()
+    {
+        var keysOnly = TestSupport.TestTokens.BearerSettings
+            .Where(setting => !setting.Key.Contains("ValidAudiences", StringComparison.Ordinal))
+            .ToDictionary(setting => setting.Key, setting => (string?)setting.Value);
+        using var unconfigured = new ApiFactory(keysOnly, trustTestTokens: false);
+
+        var failure = Assert.Catch(() => unconfigured.CreateClient());
+
+        Assert.That(failure?.ToString(), Does.Contain("No bearer token validation is configured"));
     }
 
     [Test]

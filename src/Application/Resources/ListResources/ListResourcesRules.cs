@@ -9,6 +9,12 @@ public static class ListResourcesRules
     public const int MaxPageSize = 100;
     public const string SortValues = "id, name, createdAt; prefix '-' for descending";
 
+    /// <summary>The query parameters of a list, as callers name them and as errors are keyed.</summary>
+    public const string PageParameter = "page";
+    public const string PageSizeParameter = "pageSize";
+    public const string NameParameter = "name";
+    public const string SortParameter = "sort";
+
     private static readonly Dictionary<string, ResourceSortField> SortFields = new(StringComparer.OrdinalIgnoreCase)
     {
         ["id"] = ResourceSortField.Id,
@@ -24,27 +30,27 @@ public static class ListResourcesRules
 
         if (page < 1)
         {
-            errors["page"] = ["The page must be 1 or more."];
+            errors[PageParameter] = ["The page must be 1 or more."];
         }
 
         if (pageSize is < 1 or > MaxPageSize)
         {
-            errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
+            errors[PageSizeParameter] = [$"The page size must be between 1 and {MaxPageSize}."];
         }
         else if ((long)(page - 1) * pageSize > int.MaxValue)
         {
-            errors["page"] = ["The page is beyond the last page any list can have."];
+            errors[PageParameter] = ["The page is beyond the last page any list can have."];
         }
 
         if (query.Name is { Length: > ResourceName.MaxLength })
         {
-            errors["name"] = [$"The name filter must be at most {ResourceName.MaxLength} characters."];
+            errors[NameParameter] = [$"The name filter must be at most {ResourceName.MaxLength} characters."];
         }
 
         var (sortBy, descending) = ParseSort(query.Sort);
         if (sortBy is null)
         {
-            errors["sort"] = [$"The sort must be one of {SortValues}."];
+            errors[SortParameter] = [$"The sort must be one of {SortValues}."];
         }
 
         if (errors.Count > 0)
