@@ -46,6 +46,17 @@ public sealed class AuthenticationTests : ApiFixture
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    [TestCase("/api/v1/anything-else")]
+    [TestCase("/internal")]
+    public async Task AnonymousRequest_ToAnAddressThatNamesNoPolicy_NeedsAToken(string path)
+    {
+        using var anonymous = Factory.CreateClient();
+
+        using var response = await anonymous.GetAsync(path);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     [Test]
     public async Task Write_WithReadOnlyToken_Returns403ProblemAndStoresNothing()
     {

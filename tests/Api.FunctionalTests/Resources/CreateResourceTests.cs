@@ -40,6 +40,20 @@ public sealed class CreateResourceTests : ApiFixture
         }
     }
 
+    [Test]
+    public async Task Create_AnswersExactlyTheDocumentedMembers()
+    {
+        using var response = await Client.PostNameAsync("members");
+
+        var body = (await response.ReadJsonAsync()).AsObject();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(body.Select(member => member.Key), Is.EqualTo(new[] { "success", "data" }));
+            Assert.That(body["data"]!.AsObject().Select(member => member.Key),
+                Is.EqualTo(new[] { "id", "name", "createdAt", "updatedAt", "version" }));
+        }
+    }
+
     [TestCaseSource(nameof(VerbatimNames))]
     public async Task Create_WithAnyTextWithinTheRules_StoresItVerbatim(string name)
     {

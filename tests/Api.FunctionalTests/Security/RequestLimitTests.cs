@@ -49,6 +49,24 @@ public sealed class RequestLimitTests : ApiFixture
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
+    [TestCase(65, 10)]
+    [TestCase(2, 20 * 1024)]
+    public async Task Headers_OverKestrelsLimits_AreRefusedWith431(int count, int size)
+    {
+        using var factory = new ApiFactory();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var client = factory.CreateClient();
+        for (var i = 0; i < count; i++)
+        {
+            client.DefaultRequestHeaders.Add($"X-Padding-{i}", new string('p', size));
+        }
+
+        using var response = await client.GetAsync("/health/live");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestHeaderFieldsTooLarge));
+    }
+
     [Test]
     public async Task Default_BodyLimitIsOneMebibyte()
     {
