@@ -23,6 +23,17 @@ public static class ApiServices
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         AddErrorHandling(services);
+        AddJson(services);
+        AddContract(services);
+        services.AddTokenSecurity(configuration);
+        services.AddRequestRateLimits(configuration);
+        services.AddCrossOrigin(configuration);
+        services.AddTransport(configuration);
+        services.AddServiceMetrics();
+        return services;
+    }
+
+    private static void AddJson(IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(json =>
         {
             // Numbers are numbers: "1" is not accepted for an int, and the OpenAPI schema says integer only.
@@ -31,11 +42,9 @@ public static class ApiServices
             // response that something mistakenly renders as HTML still cannot open a tag.
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
-        services.AddTokenSecurity(configuration);
-        services.AddRequestRateLimits(configuration);
-        services.AddCrossOrigin(configuration);
-        services.AddTransport(configuration);
-        services.AddServiceMetrics();
+
+    /// <summary>The OpenAPI document at /openapi/v1.json: the contract frontends generate their clients from.</summary>
+    private static void AddContract(IServiceCollection services) =>
         services.AddOpenApi(openApi =>
         {
             openApi.AddDocumentTransformer<DocumentInfoTransformer>();
@@ -45,8 +54,6 @@ public static class ApiServices
             openApi.AddOperationTransformer<RetryAfterTransformer>();
             openApi.AddSchemaTransformer<SchemaLimitsTransformer>();
         });
-        return services;
-    }
 
     private static void AddErrorHandling(IServiceCollection services)
     {

@@ -7,14 +7,14 @@ namespace ResourceService.Api.OpenApi;
 
 /// <summary>
 /// Declares the Retry-After header of the answers that ask the client to come back: 429 from the rate limiter
-/// (RequestRateLimits, always with the header) and 503 when the database is unavailable (ApiExceptionHandler).
+/// (RequestRateLimits, always with the header) and 503 when the database is unavailable (ApiExceptionHandler, also always with the header).
 /// </summary>
 internal sealed class RetryAfterTransformer : IOpenApiOperationTransformer
 {
     private static readonly Dictionary<string, bool> RetryStatuses = new()
     {
         [Status(StatusCodes.Status429TooManyRequests)] = true,
-        [Status(StatusCodes.Status503ServiceUnavailable)] = false,
+        [Status(StatusCodes.Status503ServiceUnavailable)] = true,
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
