@@ -16,6 +16,7 @@ public static class ApiPipeline
         app.UseStatusCodePages();
         app.UseTransport();
         app.Use(ServerHardening.RejectOversizedBodies);
+        app.Use(ServerHardening.RejectUnknownCharsets);
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Net.Http.Headers;
 
 namespace ResourceService.Api.Hosting;
 
@@ -27,6 +29,38 @@ internal static class ServerHardening
         }
 
         return next();
+    }
+
+    /// <summary>
+    /// A body in a character set the server cannot decode is refused as unsupported (415), before the JSON reader
+    /// would fail on it as if it were the server's fault.
+    /// </summary>
+    public static Task RejectUnknownCharsets(HttpContext context, Func<Task> next)
+    {
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) &&
+            mediaType.Charset.HasValue && !IsKnownEncoding(mediaType.Charset.Value!))
+        {
+            throw new Microsoft.AspNetCore.Http.BadHttpRequestException(
+                $"The charset '{mediaType.Charset}' is not supported; send UTF-8.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        return next();
+    }
+
+    // JSON is Unicode (RFC 8259): UTF-8, which ASCII is part of, and the UTF-16 and UTF-32 the reader transcodes.
+    private static readonly HashSet<int> JsonCodePages = [65001, 20127, 1200, 1201, 12000, 12001];
+
+    private static bool IsKnownEncoding(string charset)
+    {
+        try
+        {
+            return JsonCodePages.Contains(Encoding.GetEncoding(charset.Trim('"')).CodePage);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+        {
+            // Unknown names throw ArgumentException; UTF-7, disabled since .NET 5, NotSupportedException.
+            return false;
+        }
     }
 
     private static void Apply(KestrelServerLimits server, ServerLimits limits)

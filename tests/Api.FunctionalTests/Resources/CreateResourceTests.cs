@@ -143,6 +143,30 @@ public sealed class CreateResourceTests : ApiFixture
         await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
 
+    [TestCase("bogus")]
+    [TestCase("utf-7")]
+    [TestCase("iso-8859-1")]
+    public async Task Create_WhenJsonIsInACharsetOtherThanUnicode_Returns415Problem(string charset)
+    {
+        using var content = new StringContent("{\"name\": \"charset\"}");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+
+        using var response = await Client.PostAsync(ApiClient.Route, content);
+
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [TestCase("utf-8")]
+    [TestCase("utf-16")]
+    public async Task Create_WhenJsonIsInAUnicodeCharset_IsAccepted(string charset)
+    {
+        using var content = new StringContent("{\"name\": \"unicode\"}", System.Text.Encoding.GetEncoding(charset), "application/json");
+
+        using var response = await Client.PostAsync(ApiClient.Route, content);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+    }
+
     [Test]
     public async Task Create_WhenBodyIsAForm_Returns415ProblemAndStoresNothing()
     {
