@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Application.Common;
 using ResourceService.Infrastructure.Idempotency;
 using ResourceService.Infrastructure.Persistence;
 
@@ -27,15 +28,20 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     }
 
-    /// <summary>Every class here that implements a port of the Application layer serves it, one per request.</summary>
+    /// <summary>
+    /// Every class here that implements a port of the Application layer serves it, one per request; the
+    /// failure classifier holds no state and is shared, so that singletons such as the exception handler can use it.
+    /// </summary>
     private static void AddPorts(IServiceCollection services)
     {
         var application = typeof(Application.DependencyInjection).Assembly;
         services.Scan(scan => scan
             .FromAssemblyOf<AppDbContext>()
-            .AddClasses(classes => classes.Where(type => type.GetInterfaces().Any(contract => contract.Assembly == application)), publicOnly: false)
+            .AddClasses(classes => classes.Where(type => type != typeof(DatabaseFailures) &&
+                type.GetInterfaces().Any(contract => contract.Assembly == application)), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
+        services.AddSingleton<IDatabaseFailures, DatabaseFailures>();
     }
 
     private static string ConnectionString(IConfiguration configuration, DatabaseOptions options, string contentRootPath)

@@ -1,8 +1,8 @@
-using System.Data.Common;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ResourceService.Application.Common;
 
 namespace ResourceService.Api.Common;
 
@@ -10,7 +10,8 @@ namespace ResourceService.Api.Common;
 /// Turns exceptions into problem+json: a request the framework could not read keeps its 4xx status; anything
 /// else is a 500 that is logged with the trace id and shows no internals.
 /// </summary>
-internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger)
+internal sealed partial class ApiExceptionHandler(
+    IProblemDetailsService problems, IDatabaseFailures databaseFailures, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         var problem = exception switch
         {
             BadHttpRequestException badRequest => RequestProblem(badRequest),
-            _ when IsDatabaseUnavailable(exception) => UnavailableProblem(httpContext, exception),
+            _ when databaseFailures.IsUnavailable(exception) => UnavailableProblem(httpContext, exception),
             _ => ServerProblem(httpContext, exception),
         };
 
@@ -73,20 +74,6 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
-
-    /// <summary>The database did not answer in time or refused the connection: a retry later may succeed.</summary>
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is TimeoutException or DbException { IsTransient: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private ProblemDetails UnavailableProblem(HttpContext httpContext, Exception exception)
     {
