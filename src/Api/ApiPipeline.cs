@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using ResourceService.Api.Common;
 using ResourceService.Api.Hosting;
 using ResourceService.Api.Observability;
@@ -15,9 +16,9 @@ public static class ApiPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseTransport();
-        app.Use(ServerHardening.RejectOversizedBodies);
-        app.Use(ServerHardening.RejectUnknownCharsets);
         app.UseCors();
+        app.Use(ServerHardening.RejectOversizedBodies(app.Services.GetRequiredService<IOptions<ServerLimits>>().Value));
+        app.Use(ServerHardening.RejectUnknownCharsets);
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -29,15 +29,16 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Every class here that implements a port of the Application layer serves it, one per request; the
-    /// failure classifier holds no state and is shared, so that singletons such as the exception handler can use it.
+    /// Every class here that implements a port of the Application layer serves it, one per request — except the
+    /// failure classifier, which holds no state and is shared so that singletons such as the exception handler can
+    /// use it, and the design-time caller, which must never stand in for a request's caller.
     /// </summary>
     private static void AddPorts(IServiceCollection services)
     {
         var application = typeof(Application.DependencyInjection).Assembly;
         services.Scan(scan => scan
             .FromAssemblyOf<AppDbContext>()
-            .AddClasses(classes => classes.Where(type => type != typeof(DatabaseFailures) &&
+            .AddClasses(classes => classes.Where(type => type != typeof(DatabaseFailures) && type != typeof(SystemUser) &&
                 type.GetInterfaces().Any(contract => contract.Assembly == application)), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());

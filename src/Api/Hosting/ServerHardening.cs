@@ -20,16 +20,11 @@ internal static class ServerHardening
     }
 
     /// <summary>A body whose declared length is over the limit is refused before it is read, on any server.</summary>
-    public static Task RejectOversizedBodies(HttpContext context, Func<Task> next)
-    {
-        var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerLimits>>().Value.MaxRequestBodyBytes;
-        if (context.Request.ContentLength > limit)
-        {
-            throw new Microsoft.AspNetCore.Http.BadHttpRequestException($"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
-        }
-
-        return next();
-    }
+    public static Func<HttpContext, Func<Task>, Task> RejectOversizedBodies(ServerLimits limits) => (context, next) =>
+        context.Request.ContentLength > limits.MaxRequestBodyBytes
+            ? throw new Microsoft.AspNetCore.Http.BadHttpRequestException(
+                $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge)
+            : next();
 
     /// <summary>
     /// A body in a character set the server cannot decode is refused as unsupported (415), before the JSON reader

@@ -7,5 +7,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptions<Te
 {
     public string? Subject => accessor.HttpContext?.User.FindFirst("sub")?.Value;
 
-    public string TenantId => accessor.HttpContext?.User.FindFirst(tenancy.Value.ClaimType)?.Value ?? Tenants.Default;
+    public string TenantId =>
+        accessor.HttpContext?.User.FindFirst(tenancy.Value.ClaimType)?.Value is { } tenant
+            ? TenancyOptions.Canonical(tenant)
+            : Tenants.Default;
 }

@@ -9,6 +9,14 @@ public sealed class TenancyOptions
 
     public string ClaimType { get; set; } = "tenant";
 
-    /// <summary>A tenant id is 1 to 100 characters; a token naming a longer one is refused.</summary>
-    public static bool IsValid(string? tenant) => tenant is null || tenant.Length is > 0 and <= Tenants.MaxLength;
+    /// <summary>
+    /// A tenant id is 1 to 100 letters, digits, '.', '_' or '-', compared without regard to case: a token naming
+    /// anything else is refused. Without spaces or case to differ on, every engine's collation (SQL Server's default
+    /// one ignores case and trailing spaces) tells tenants apart exactly as the others do.
+    /// </summary>
+    public static bool IsValid(string? tenant) =>
+        tenant is null || (tenant.Length is > 0 and <= Tenants.MaxLength && tenant.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'));
+
+    /// <summary>The one spelling of a tenant id that is stored and compared.</summary>
+    public static string Canonical(string tenant) => tenant.ToLowerInvariant();
 }

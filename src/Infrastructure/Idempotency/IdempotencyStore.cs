@@ -7,26 +7,39 @@ namespace ResourceService.Infrastructure.Idempotency;
 
 internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : IIdempotencyStore
 {
+    // A claim can lose to a release between its insert and its read; after this many rounds it reports the
+    // key as busy rather than trying for ever.
+    private const int ClaimRounds = 3;
+
     public async Task<IdempotencyClaim> ClaimAsync(string scope, string key, string requestHash, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow();
-        var lease = now + IdempotencyKey.Lease;
-        if (await TryInsertAsync(scope, key, requestHash, now, cancellationToken))
+        for (var round = 0; round < ClaimRounds; round++)
         {
-            return new IdempotencyClaim(ClaimOutcome.Claimed, scope, key, LeasedUntil: lease);
+            var now = clock.UtcNow();
+            var lease = now + IdempotencyKey.Lease;
+            if (await TryInsertAsync(scope, key, requestHash, now, lease, cancellationToken))
+            {
+                return new IdempotencyClaim(ClaimOutcome.Claimed, scope, key, LeasedUntil: lease);
+            }
+
+            var existing = await Records(scope, key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+            if (existing is not null)
+            {
+                return await Decide(existing, requestHash, now, lease, cancellationToken);
+            }
         }
 
-        var existing = await Records(scope, key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (existing is null)
-        {
-            // Released between our insert and our read: the key is free again.
-            return await ClaimAsync(scope, key, requestHash, cancellationToken);
-        }
+        return new IdempotencyClaim(ClaimOutcome.InProgress, scope, key);
+    }
 
+    private async Task<IdempotencyClaim> Decide(
+        IdempotencyRecord existing, string requestHash, DateTime now, DateTime lease, CancellationToken cancellationToken)
+    {
+        var (scope, key) = (existing.Scope, existing.Key);
         var abandoned = existing.ExpiresAt <= now || (existing.Response is null && existing.LockedUntil <= now);
         if (abandoned)
         {
-            return await TakeOverAsync(existing, requestHash, now, cancellationToken)
+            return await TakeOverAsync(existing, requestHash, now, lease, cancellationToken)
                 ? new IdempotencyClaim(ClaimOutcome.Claimed, scope, key, LeasedUntil: lease)
                 : new IdempotencyClaim(ClaimOutcome.InProgress, scope, key);
         }
@@ -56,14 +69,15 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
     private IQueryable<IdempotencyRecord> Records(string scope, string key) =>
         db.Set<IdempotencyRecord>().Where(record => record.Scope == scope && record.Key == key);
 
-    private async Task<bool> TryInsertAsync(string scope, string key, string requestHash, DateTime now, CancellationToken cancellationToken)
+    private async Task<bool> TryInsertAsync(
+        string scope, string key, string requestHash, DateTime now, DateTime lease, CancellationToken cancellationToken)
     {
         var record = new IdempotencyRecord
         {
             Scope = scope,
             Key = key,
             RequestHash = requestHash,
-            LockedUntil = now + IdempotencyKey.Lease,
+            LockedUntil = lease,
             ExpiresAt = now + IdempotencyKey.Retention,
         };
         db.Add(record);
@@ -83,14 +97,15 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
     }
 
     // Only one of several racing retries wins: the update matches the row as it was read.
-    private async Task<bool> TakeOverAsync(IdempotencyRecord existing, string requestHash, DateTime now, CancellationToken cancellationToken)
+    private async Task<bool> TakeOverAsync(
+        IdempotencyRecord existing, string requestHash, DateTime now, DateTime lease, CancellationToken cancellationToken)
     {
         var updated = await Records(existing.Scope, existing.Key)
             .Where(record => record.LockedUntil == existing.LockedUntil && record.ExpiresAt == existing.ExpiresAt)
             .ExecuteUpdateAsync(setters => setters
                 .SetProperty(record => record.RequestHash, requestHash)
                 .SetProperty(record => record.Response, (string?)null)
-                .SetProperty(record => record.LockedUntil, now + IdempotencyKey.Lease)
+                .SetProperty(record => record.LockedUntil, lease)
                 .SetProperty(record => record.ExpiresAt, now + IdempotencyKey.Retention), cancellationToken);
         return updated == 1;
     }

@@ -132,6 +132,8 @@ public sealed class ListResourcesTests : ApiFixture
     [TestCase("pageSize=1.5", "pageSize")]
     [TestCase("page=99999999999", "page")]
     [TestCase("page=2147483647&pageSize=100", "page")]
+    [TestCase("name=a%00b", "name")]
+    [TestCase("name=line%0Abreak", "name")]
     public async Task List_WithAnInvalidParameter_Returns400NamingIt(string query, string parameter)
     {
         using var response = await Client.GetAsync($"{ApiClient.Route}?{query}");

@@ -55,6 +55,21 @@ public sealed class CorsTests : ApiFixture
         }
     }
 
+    [Test]
+    public async Task ARefusedRequest_FromAnAllowedOrigin_StillCarriesCorsHeaders()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, ApiClient.Route) { Content = new StringContent("name=x") };
+        request.Headers.Add("Origin", Allowed);
+
+        using var response = await Client.SendAsync(request);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+            Assert.That(response.Headers.GetValues("Access-Control-Allow-Origin"), Is.EqualTo(new[] { Allowed }));
+        }
+    }
+
     protected override ApiFactory CreateFactory() => new(new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = Allowed });
 
     private static async Task<HttpResponseMessage> PreflightAsync(ApiFactory factory, string origin)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ResourceService.Api.FunctionalTests.Infrastructure;
 
 namespace ResourceService.Api.FunctionalTests.Security;
@@ -76,14 +77,41 @@ public sealed class TenantIsolationTests : ApiFixture
         }
     }
 
-    [Test]
-    public async Task ATokenWithAnOverlongTenant_IsForbidden()
+    [TestCase("tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt")]
+    [TestCase("acme ")]
+    [TestCase(" acme")]
+    [TestCase("ac me")]
+    [TestCase("acmé")]
+    [TestCase("acme\u0000")]
+    [TestCase("")]
+    public async Task ATokenWithANonCanonicalTenant_IsForbidden(string tenant)
     {
-        using var client = Factory.Authorized(tenant: new string('t', 101));
+        using var client = Factory.Authorized(tenant: tenant);
 
         using var response = await client.GetAsync(ApiClient.Route);
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task TenantIds_DifferingOnlyInCase_AreTheSameTenantOnEveryEngine()
+    {
+        var name = UniqueName("case");
+        using var upper = Factory.Authorized(tenant: "Case-Tenant");
+        using var lower = Factory.Authorized(tenant: "case-tenant");
+        await upper.CreateAsync(name);
+
+        using var response = await lower.GetAsync($"{ApiClient.Route}?name={name}");
+
+        Assert.That((await response.ReadJsonAsync())["meta"]!["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void TheCallerOfARequest_IsAlwaysTheTokensAndNeverADesignTimeStandIn()
+    {
+        var callers = Factory.Services.GetServices<Application.Common.ICurrentUser>().ToList();
+
+        Assert.That(callers.Select(caller => caller.GetType().Name), Is.EqualTo(new[] { "HttpCurrentUser" }));
     }
 
     [Test]

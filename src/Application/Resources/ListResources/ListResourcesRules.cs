@@ -46,6 +46,10 @@ public static class ListResourcesRules
         {
             errors[NameParameter] = [$"The name filter must be at most {ResourceName.MaxLength} characters."];
         }
+        else if (query.Name is not null && query.Name.Any(char.IsControl))
+        {
+            errors[NameParameter] = ["The name filter must not contain control characters; no name does."];
+        }
 
         var (sortBy, descending) = ParseSort(query.Sort);
         if (sortBy is null)
