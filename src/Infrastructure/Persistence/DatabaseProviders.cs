@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceService.Infrastructure.Persistence.PostgreSql;
 using ResourceService.Infrastructure.Persistence.Sqlite;
@@ -33,7 +35,8 @@ internal static class DatabaseProviders
             .UseSqlite(connectionString, sqlite => sqlite
                 .CommandTimeout(options.CommandTimeoutSeconds)
                 .MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ConfigureWarnings(QuietExpectedFailures);
 
     public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
         builder
@@ -41,7 +44,8 @@ internal static class DatabaseProviders
                 .CommandTimeout(options.CommandTimeoutSeconds)
                 .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null)
                 .MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ConfigureWarnings(QuietExpectedFailures);
 
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
         builder
@@ -49,7 +53,18 @@ internal static class DatabaseProviders
                 .CommandTimeout(options.CommandTimeoutSeconds)
                 .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
                 .MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ConfigureWarnings(QuietExpectedFailures);
+
+    /// <summary>
+    /// EF Core would log every failed command and save as an error, although the service answers for each failure
+    /// itself: a unique violation is an expected idempotency race, an outage is logged once as a 503 warning and a
+    /// bug once as a 500 error — with the trace id. EF's own copies go to Debug.
+    /// </summary>
+    private static void QuietExpectedFailures(WarningsConfigurationBuilder warnings) =>
+        warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
     /// <summary>A relative SQLite file is placed under the service's content root, and its folder is created.</summary>
     public static string ResolveSqliteFile(string connectionString, string contentRootPath)

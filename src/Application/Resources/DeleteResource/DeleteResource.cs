@@ -19,6 +19,7 @@ internal sealed class DeleteResource(IResourceRepository repository, IUnitOfWork
         }
 
         repository.Remove(resource);
-        return await unitOfWork.SaveChangesAsync(cancellationToken);
+        var saved = await unitOfWork.SaveChangesAsync(cancellationToken);
+        return saved.IsSuccess ? saved : ResourceErrors.LostRace(command.Id, command.ExpectedVersion, saved.Error!);
     }
 }

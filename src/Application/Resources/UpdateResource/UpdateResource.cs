@@ -26,6 +26,6 @@ internal sealed class UpdateResource(IResourceRepository repository, IUnitOfWork
         }
 
         var saved = await unitOfWork.SaveChangesAsync(cancellationToken);
-        return saved.Map(_ => resource.ToResponse());
+        return saved.IsSuccess ? resource.ToResponse() : ResourceErrors.LostRace(command.Id, command.ExpectedVersion, saved.Error!);
     }
 }

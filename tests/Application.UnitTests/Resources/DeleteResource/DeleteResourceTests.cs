@@ -72,13 +72,23 @@ public sealed class DeleteResourceTests
     }
 
     [Test]
-    public async Task Execute_WhenUnitOfWorkReportsConflict_ReturnsThatConflict()
+    public async Task Execute_WhenUnitOfWorkReportsConflictWithoutAnExpectedVersion_ReturnsThatConflict()
+    {
+        _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(SaveOutcomes.Conflict);
+
+        var result = await _deleteResource.ExecuteAsync(new DeleteResourceCommand(Id), CancellationToken.None);
+
+        Assert.That(result.Error, Is.SameAs(SaveOutcomes.Conflict));
+    }
+
+    [Test]
+    public async Task Execute_WhenAnotherWriterWinsAfterTheIfMatchCheck_ReturnsPreconditionFailed()
     {
         _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(SaveOutcomes.Conflict);
 
         var result = await _deleteResource.ExecuteAsync(new DeleteResourceCommand(Id, 3), CancellationToken.None);
 
-        Assert.That(result.Error, Is.SameAs(SaveOutcomes.Conflict));
+        Assert.That((result.Error?.Kind, result.Error?.Code), Is.EqualTo((ErrorKind.PreconditionFailed, "resource_version_mismatch")));
     }
 
     private void AssertNothingRemoved()

@@ -91,13 +91,23 @@ public sealed class UpdateResourceTests
     }
 
     [Test]
-    public async Task Execute_WhenUnitOfWorkReportsConflict_ReturnsThatConflict()
+    public async Task Execute_WhenUnitOfWorkReportsConflictWithoutAnExpectedVersion_ReturnsThatConflict()
+    {
+        _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(SaveOutcomes.Conflict);
+
+        var result = await _updateResource.ExecuteAsync(new UpdateResourceCommand(Id, "Board Room"), CancellationToken.None);
+
+        Assert.That(result.Error, Is.SameAs(SaveOutcomes.Conflict));
+    }
+
+    [Test]
+    public async Task Execute_WhenAnotherWriterWinsAfterTheIfMatchCheck_ReturnsPreconditionFailed()
     {
         _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(SaveOutcomes.Conflict);
 
         var result = await _updateResource.ExecuteAsync(new UpdateResourceCommand(Id, "Board Room", 3), CancellationToken.None);
 
-        Assert.That(result.Error, Is.SameAs(SaveOutcomes.Conflict));
+        Assert.That((result.Error?.Kind, result.Error?.Code), Is.EqualTo((ErrorKind.PreconditionFailed, "resource_version_mismatch")));
     }
 
     private void AssertNothingSaved() =>
