@@ -11,30 +11,27 @@ namespace ResourceService.Api.OpenApi;
 /// </summary>
 internal sealed class RetryAfterTransformer : IOpenApiOperationTransformer
 {
-    private static readonly Dictionary<string, bool> RetryStatuses = new()
-    {
-        [Status(StatusCodes.Status429TooManyRequests)] = true,
-        [Status(StatusCodes.Status503ServiceUnavailable)] = true,
-    };
+    private static readonly HashSet<string> RetryStatuses =
+        [Status(StatusCodes.Status429TooManyRequests), Status(StatusCodes.Status503ServiceUnavailable)];
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         foreach (var (status, response) in operation.Responses ?? [])
         {
-            if (response is OpenApiResponse declared && RetryStatuses.TryGetValue(status, out var always))
+            if (response is OpenApiResponse declared && RetryStatuses.Contains(status))
             {
                 declared.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                declared.Headers[HeaderNames.RetryAfter] = RetryAfter(always);
+                declared.Headers[HeaderNames.RetryAfter] = RetryAfter();
             }
         }
 
         return Task.CompletedTask;
     }
 
-    private static OpenApiHeader RetryAfter(bool always) => new()
+    private static OpenApiHeader RetryAfter() => new()
     {
         Description = "How many seconds to wait before sending the request again.",
-        Required = always,
+        Required = true,
         Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" }.Count(),
     };
 

@@ -30,31 +30,31 @@ internal static class DatabaseProviders
         }
     }
 
+    // Shared by every engine: the history table's name in the schema's own naming, and how often a transient
+    // failure is retried by the server engines (the whole request stays within a few seconds of the timeout).
+    private const string HistoryTable = "__ef_migrations_history";
+    private const int MaxRetries = 3;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
+
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
-        builder
-            .UseSqlite(connectionString, sqlite => sqlite
-                .CommandTimeout(options.CommandTimeoutSeconds)
-                .MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .ConfigureWarnings(QuietExpectedFailures);
+        Conventions(builder.UseSqlite(connectionString, sqlite => sqlite
+            .CommandTimeout(options.CommandTimeoutSeconds)
+            .MigrationsHistoryTable(HistoryTable)));
 
     public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
-        builder
-            .UseSqlServer(connectionString, sqlServer => sqlServer
-                .CommandTimeout(options.CommandTimeoutSeconds)
-                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null)
-                .MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .ConfigureWarnings(QuietExpectedFailures);
+        Conventions(builder.UseSqlServer(connectionString, sqlServer => sqlServer
+            .CommandTimeout(options.CommandTimeoutSeconds)
+            .EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorNumbersToAdd: null)
+            .MigrationsHistoryTable(HistoryTable)));
 
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
-        builder
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .CommandTimeout(options.CommandTimeoutSeconds)
-                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
-                .MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .ConfigureWarnings(QuietExpectedFailures);
+        Conventions(builder.UseNpgsql(connectionString, npgsql => npgsql
+            .CommandTimeout(options.CommandTimeoutSeconds)
+            .EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorCodesToAdd: null)
+            .MigrationsHistoryTable(HistoryTable)));
+
+    private static DbContextOptionsBuilder Conventions(DbContextOptionsBuilder builder) =>
+        builder.UseSnakeCaseNamingConvention().ConfigureWarnings(QuietExpectedFailures);
 
     /// <summary>
     /// EF Core would log every failed command and save as an error, although the service answers for each failure
