@@ -5,7 +5,10 @@ namespace ResourceService.Api.Security;
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptions<TenancyOptions> tenancy) : ICurrentUser
 {
-    public string? Subject => accessor.HttpContext?.User.FindFirst("sub")?.Value;
+    /// <summary>The claim naming the caller, kept as issued (inbound claim mapping is off).</summary>
+    public const string SubjectClaim = "sub";
+
+    public string? Subject => accessor.HttpContext?.User.FindFirst(SubjectClaim)?.Value;
 
     public string TenantId =>
         accessor.HttpContext?.User.FindFirst(tenancy.Value.ClaimType)?.Value is { } tenant

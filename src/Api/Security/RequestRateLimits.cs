@@ -36,7 +36,7 @@ internal static class RequestRateLimits
 
     // Authentication runs first, so a valid token's subject is known here; anything else counts by address.
     private static string ClientKey(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && context.User.FindFirst("sub")?.Value is { } subject
+        context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(HttpCurrentUser.SubjectClaim)?.Value is { } subject
             ? $"subject:{subject}"
             : $"address:{context.Connection.RemoteIpAddress}";
 

@@ -20,7 +20,7 @@ internal static class SecurityServices
         {
             // Claim types stay as the token names them (sub, scope), whatever the identity provider.
             options.MapInboundClaims = false;
-            options.TokenValidationParameters.NameClaimType = "sub";
+            options.TokenValidationParameters.NameClaimType = HttpCurrentUser.SubjectClaim;
         });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Validate<IHostEnvironment>(
