@@ -63,6 +63,13 @@ public static class ApiPipeline
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }
 
+            // A caller's data may be kept by its own browser, which must ask again before using it (a 304 is cheap),
+            // and never by a shared cache.
+            if (context.User.Identity?.IsAuthenticated == true && string.IsNullOrEmpty(headers.CacheControl))
+            {
+                headers.CacheControl = "private, no-cache";
+            }
+
             return Task.CompletedTask;
         });
         return next();

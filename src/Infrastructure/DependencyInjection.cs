@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceService.Application.Common;
+using ResourceService.Infrastructure.Caching;
 using ResourceService.Infrastructure.Idempotency;
 using ResourceService.Infrastructure.Persistence;
+using ResourceService.Infrastructure.Resources;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace ResourceService.Infrastructure;
 
@@ -15,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
 
         AddPersistence(services, options, ConnectionString(configuration, options, contentRootPath));
+        AddReadCache(services, configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions());
         AddPorts(services);
         return services;
     }
@@ -26,24 +31,48 @@ public static class DependencyInjection
         services.AddSingleton<IdempotencyPurge>();
         services.AddHostedService(provider => provider.GetRequiredService<IdempotencyPurge>());
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddScoped<NameSearch>();
+    }
+
+    private static void AddReadCache(IServiceCollection services, CachingOptions caching)
+    {
+        services.AddFusionCache()
+            .WithMemoryCache(_ => new MemoryCache(new MemoryCacheOptions { SizeLimit = caching.SizeLimit }))
+            .WithDefaultEntryOptions(entry =>
+            {
+                entry.Duration = TimeSpan.FromSeconds(caching.DurationSeconds);
+                entry.Size = 1;
+            });
+        services.AddSingleton<IReadCache, FusionReadCache>();
     }
 
     /// <summary>
     /// Every class here that implements a port of the Application layer serves it, one per request — except the
     /// failure classifier, which holds no state and is shared so that singletons such as the exception handler can
-    /// use it, and the design-time caller, which must never stand in for a request's caller.
+    /// use it. A class that takes the port it implements in its constructor decorates the one that serves it.
     /// </summary>
     private static void AddPorts(IServiceCollection services)
     {
         var application = typeof(Application.DependencyInjection).Assembly;
         services.Scan(scan => scan
             .FromAssemblyOf<AppDbContext>()
-            .AddClasses(classes => classes.Where(type => type != typeof(DatabaseFailures) && type != typeof(SystemUser) &&
+            .AddClasses(classes => classes.Where(type => type != typeof(DatabaseFailures) && DecoratedPort(type) is null &&
                 type.GetInterfaces().Any(contract => contract.Assembly == application)), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
         services.AddSingleton<IDatabaseFailures, DatabaseFailures>();
+
+        foreach (var decorator in typeof(AppDbContext).Assembly.GetTypes().Where(type => DecoratedPort(type) is not null))
+        {
+            services.Decorate(DecoratedPort(decorator)!, decorator);
+        }
     }
+
+    private static Type? DecoratedPort(Type type) =>
+        type is { IsClass: true, IsAbstract: false }
+            ? type.GetInterfaces().FirstOrDefault(contract => type.GetConstructors()
+                .Any(constructor => constructor.GetParameters().Any(parameter => parameter.ParameterType == contract)))
+            : null;
 
     private static string ConnectionString(IConfiguration configuration, DatabaseOptions options, string contentRootPath)
     {

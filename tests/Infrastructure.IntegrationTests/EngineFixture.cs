@@ -35,6 +35,8 @@ public abstract class EngineFixture(DatabaseProvider provider)
     public Task ResetDataAsync()
     {
         Caller.TenantId = Application.Common.Tenants.Default;
+        // The reset changes rows behind the service's back, so its cached reads go too.
+        Services.GetRequiredService<Caching.IReadCache>().InvalidateAll();
         return Engine.ResetAsync(ConnectionString);
     }
 

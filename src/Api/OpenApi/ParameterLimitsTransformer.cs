@@ -64,8 +64,15 @@ internal sealed class ParameterLimitsTransformer : IOpenApiOperationTransformer
         switch (name)
         {
             case ListResourcesRules.PageParameter:
-                parameter.Description = $"The page to return, counting from {SchemaBounds.First}.";
-                schema.Numbered().Default = SchemaBounds.First;
+                parameter.Description = $"The page to return, counting from {SchemaBounds.First}; pages reach the first " +
+                    $"{ListResourcesRules.MaxOffsetRows} resources (page × pageSize), `cursor` goes further. Not with `cursor`.";
+                schema.Numbered(ListResourcesRules.MaxOffsetRows).Default = SchemaBounds.First;
+                break;
+            case ListResourcesRules.CursorParameter:
+                parameter.Description = "Continues a list after the page that gave this `meta.nextCursor`; send the same `name` " +
+                    "and `sort` with it. A cursor from another list, tenant or a changed one is refused (400).";
+                schema.MaxLength = ListCursor.MaxLength;
+                schema.Pattern = "^[A-Za-z0-9_-]+$";
                 break;
             case ListResourcesRules.PageSizeParameter:
                 parameter.Description = $"How many resources a page holds, at most {ListResourcesRules.MaxPageSize}.";

@@ -34,6 +34,7 @@ internal sealed class SchemaLimitsTransformer : IOpenApiSchemaTransformer
         [(typeof(PageMeta), nameof(PageMeta.PageSize))] = schema => schema.Numbered(ListResourcesRules.MaxPageSize),
         [(typeof(PageMeta), nameof(PageMeta.TotalCount))] = schema => schema.Count(),
         [(typeof(PageMeta), nameof(PageMeta.TotalPages))] = schema => schema.Count(),
+        [(typeof(PageMeta), nameof(PageMeta.NextCursor))] = schema => schema.MaxLength = ListCursor.MaxLength,
         [(typeof(ProblemDetails), nameof(ProblemDetails.Status))] =
             schema => schema.Between(StatusCodes.Status400BadRequest, LastServerErrorStatus),
     };

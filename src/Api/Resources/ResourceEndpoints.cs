@@ -28,11 +28,15 @@ internal sealed class ResourceEndpoints : IEndpointGroup
 
         group.MapGet("/", List).WithName("ListResources").RequireAuthorization(Scopes.ResourceRead)
             .WithSummary("List resources")
-            .WithDescription("One page of the resources of the caller's tenant, filtered by name and sorted; `meta` says where the page stands.")
+            .WithDescription("One page of the resources of the caller's tenant, filtered by name and sorted; `meta` says where the page stands. " +
+                $"Pages by number reach the first {ListResourcesRules.MaxOffsetRows} resources; `meta.nextCursor` (also sent as a " +
+                "`Link: <...>; rel=\"next\"` header) continues the list at any depth for the same cost per page.")
             .ProducesValidationProblem();
         group.MapGet("/{id:int}", Get).WithName("GetResource").RequireAuthorization(Scopes.ResourceRead)
             .WithSummary("Get a resource")
-            .WithDescription("The resource with this id; its version is also sent as the ETag.")
+            .WithDescription("The resource with this id; its version is also sent as the ETag. With `If-None-Match` naming that ETag, " +
+                "the answer is 304 without a body.")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", Create).WithName("CreateResource").RequireAuthorization(Scopes.ResourceWrite)
             .WithSummary("Create a resource")
@@ -67,22 +71,30 @@ internal sealed class ResourceEndpoints : IEndpointGroup
         [FromQuery(Name = ListResourcesRules.PageSizeParameter)] int? pageSize,
         [FromQuery(Name = ListResourcesRules.NameParameter)] string? name,
         [FromQuery(Name = ListResourcesRules.SortParameter)] string? sort,
+        [FromQuery(Name = ListResourcesRules.CursorParameter)] string? cursor,
         IListResources listResources,
+        HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var result = await listResources.ExecuteAsync(new ListResourcesQuery(page, pageSize, name, sort), cancellationToken);
+        var query = new ListResourcesQuery(page, pageSize, name, sort, cursor);
+        var result = await listResources.ExecuteAsync(query, cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error!.ToProblem();
         }
 
         var list = result.Value;
-        return TypedResults.Ok(new PagedEnvelope<ResourceResponse>(
-            list.Items, new PageMeta(list.Page, list.PageSize, list.TotalCount, list.TotalPages)));
+        if (list.NextCursor is { } next)
+        {
+            response.Headers.Link = NextLinks.Header(Route, query, list.PageSize, next);
+        }
+
+        return TypedResults.Ok(new PagedEnvelope<ResourceResponse>(list.Items,
+            new PageMeta(list.Page, list.PageSize, list.TotalCount, list.TotalPages, list.TotalCountExact, list.NextCursor)));
     }
 
-    private static async Task<Results<Ok<Envelope<ResourceResponse>>, ProblemHttpResult>> Get(
-        int id, IGetResource getResource, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Envelope<ResourceResponse>>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        int id, IGetResource getResource, HttpContext http, CancellationToken cancellationToken)
     {
         var result = await getResource.ExecuteAsync(id, cancellationToken);
         if (!result.IsSuccess)
@@ -90,8 +102,10 @@ internal sealed class ResourceEndpoints : IEndpointGroup
             return result.Error!.ToProblem();
         }
 
-        response.SetETag(result.Value.Version);
-        return TypedResults.Ok(new Envelope<ResourceResponse>(result.Value));
+        http.Response.SetETag(result.Value.Version);
+        return http.Request.HasCurrentVersion(result.Value.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(new Envelope<ResourceResponse>(result.Value));
     }
 
     private static async Task<Results<Created<Envelope<ResourceResponse>>, ProblemHttpResult>> Create(

@@ -10,7 +10,10 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptions<Te
 
     public string? Subject => accessor.HttpContext?.User.FindFirst(SubjectClaim)?.Value;
 
-    public string TenantId =>
+    private string? _tenantId;
+
+    /// <summary>Read and normalised once per request; the scope policies have refused a token with an invalid one.</summary>
+    public string TenantId => _tenantId ??=
         accessor.HttpContext?.User.FindFirst(tenancy.Value.ClaimType)?.Value is { } tenant
             ? TenancyOptions.Canonical(tenant)
             : Tenants.Default;

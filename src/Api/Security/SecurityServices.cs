@@ -55,5 +55,5 @@ internal static class SecurityServices
 
     private static void RequireScope(AuthorizationPolicyBuilder policy, string scope, string tenantClaim) =>
         policy.RequireAuthenticatedUser().RequireAssertion(context =>
-            Scopes.Grants(context.User, scope) && TenancyOptions.IsValid(context.User.FindFirst(tenantClaim)?.Value));
+            Scopes.Grants(context.User, scope) && TenancyOptions.IsValid(context.User.FindAll(tenantClaim).Select(claim => claim.Value)));
 }

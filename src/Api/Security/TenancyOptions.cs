@@ -14,6 +14,13 @@ public sealed class TenancyOptions
     /// anything else is refused. Without spaces or case to differ on, every engine's collation (SQL Server's default
     /// one ignores case and trailing spaces) tells tenants apart exactly as the others do.
     /// </summary>
+    public static bool IsValid(IEnumerable<string> tenantClaims)
+    {
+        // A token naming several different tenants says nothing clear about whose data it may see: refused.
+        var tenants = tenantClaims.Select(tenant => IsValid(tenant) ? Canonical(tenant) : null).Distinct().ToList();
+        return tenants.Count == 0 || (tenants is [{ } _]);
+    }
+
     public static bool IsValid(string? tenant) =>
         tenant is null || (tenant.Length is > 0 and <= Tenants.MaxLength && tenant.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'));
 

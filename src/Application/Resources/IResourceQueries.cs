@@ -1,4 +1,3 @@
-using ResourceService.Application.Common;
 using ResourceService.Application.Resources.ListResources;
 
 namespace ResourceService.Application.Resources;
@@ -8,5 +7,6 @@ public interface IResourceQueries
 {
     Task<ResourceResponse?> FindAsync(int id, CancellationToken cancellationToken);
 
-    Task<PagedList<ResourceResponse>> ListAsync(ResourceListCriteria criteria, CancellationToken cancellationToken);
+    /// <summary>At most <see cref="ResourceListCriteria.PageSize"/> rows, whatever the size of the table.</summary>
+    Task<ResourcePage> ListAsync(ResourceListCriteria criteria, CancellationToken cancellationToken);
 }

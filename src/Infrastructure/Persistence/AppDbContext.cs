@@ -8,12 +8,13 @@ namespace ResourceService.Infrastructure.Persistence;
 /// <summary>
 /// The one model of the service. Each module adds its entity configurations to this assembly and reaches
 /// its entities through <see cref="DbContext.Set{TEntity}()"/>; each database engine derives its own
-/// context so that it keeps its own migrations.
+/// context so that it keeps its own migrations. Contexts are pooled: the caller's tenant is handed to each
+/// lease (<see cref="TenantId"/>), never through the constructor.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser user) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
 {
-    /// <summary>The caller's tenant; EF Core reads it afresh for every query of this context.</summary>
-    internal string TenantId => user.TenantId;
+    /// <summary>The tenant of the caller this context works for; EF Core reads it afresh for every query.</summary>
+    internal string TenantId { get; set; } = Tenants.Default;
 
     /// <summary>The engine's SQL for the current UTC time, the default of every <c>created_at</c> column.</summary>
     protected abstract string UtcNowSql { get; }

@@ -1,5 +1,15 @@
 namespace ResourceService.Infrastructure.Persistence;
 
+/// <summary>How far SQLite waits for the disk before a commit returns (ADR 0022).</summary>
+public enum SqliteSynchronous
+{
+    /// <summary>A commit survives the process being killed; the last ones before a power loss may be undone.</summary>
+    Normal,
+
+    /// <summary>A commit also survives a power loss: the write-ahead log is flushed to disk at every commit.</summary>
+    Full,
+}
+
 public enum DatabaseProvider
 {
     Sqlite,
@@ -20,4 +30,7 @@ public sealed class DatabaseOptions
 
     /// <summary>How long one database command may run before the request fails, in seconds.</summary>
     public int CommandTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>SQLite only: what an acknowledged write survives (ADR 0022).</summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Application.Common;
 using ResourceService.Infrastructure.Persistence.PostgreSql;
 using ResourceService.Infrastructure.Persistence.Sqlite;
 using ResourceService.Infrastructure.Persistence.SqlServer;
@@ -17,17 +18,32 @@ internal static class DatabaseProviders
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(builder => UseSqlite(builder, connectionString, options));
+                AddPooled<SqliteAppDbContext>(services, builder => UseSqlite(builder, connectionString, options));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(builder => UseSqlServer(builder, connectionString, options));
+                AddPooled<SqlServerAppDbContext>(services, builder => UseSqlServer(builder, connectionString, options));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(builder => UsePostgreSql(builder, connectionString, options));
+                AddPooled<PostgreSqlAppDbContext>(services, builder => UsePostgreSql(builder, connectionString, options));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
         }
+
+        services.AddSingleton(new WriteGate(serializeWrites: options.Provider == DatabaseProvider.Sqlite));
+    }
+
+    // A request leases a pooled context and hands it the caller's tenant; disposing the scope returns it to the pool.
+    private static void AddPooled<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : AppDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<AppDbContext>(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            db.TenantId = provider.GetRequiredService<ICurrentUser>().TenantId;
+            return db;
+        });
     }
 
     // Shared by every engine: the history table's name in the schema's own naming, and how often a transient
@@ -39,7 +55,8 @@ internal static class DatabaseProviders
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
         Conventions(builder.UseSqlite(connectionString, sqlite => sqlite
             .CommandTimeout(options.CommandTimeoutSeconds)
-            .MigrationsHistoryTable(HistoryTable)));
+            .MigrationsHistoryTable(HistoryTable)))
+            .AddInterceptors(new SqliteSynchronousMode(options.SqliteSynchronous));
 
     public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
         Conventions(builder.UseSqlServer(connectionString, sqlServer => sqlServer

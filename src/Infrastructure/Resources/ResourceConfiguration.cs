@@ -7,16 +7,36 @@ namespace ResourceService.Infrastructure.Resources;
 
 internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
 {
+    /// <summary>
+    /// The triggers the migrations create on the table (ADR 0021): the counts on every engine, and SQLite's name search
+    /// index. EF must know that the table has triggers, or SQL Server refuses its OUTPUT clause.
+    /// </summary>
+    public static readonly string[] Triggers =
+    [
+        "resource_count_insert", "resource_count_delete",
+        "resource_name_search_insert", "resource_name_search_delete", "resource_name_search_update",
+    ];
+
     public void Configure(EntityTypeBuilder<Resource> builder)
     {
-        builder.ToTable("resource");
+        builder.ToTable("resource", table =>
+        {
+            foreach (var trigger in Triggers)
+            {
+                table.HasTrigger(trigger);
+            }
+        });
         builder.HasKey(resource => resource.Id);
         builder.Property(resource => resource.Id).ValueGeneratedOnAdd();
         builder.Property(resource => resource.Name).HasMaxLength(ResourceName.MaxLength).IsRequired();
         builder.Property(resource => resource.NameKey).HasMaxLength(ResourceName.MaxLength).IsRequired().UseOrdinalCollation();
         builder.Property(resource => resource.Version).IsConcurrencyToken();
         builder.IsTenantOwned();
-        builder.HasIndex(TenantOwnership.Property, nameof(Resource.NameKey));
-        builder.HasIndex(TenantOwnership.Property, nameof(Resource.CreatedAt));
+
+        // One index per sort order, each ending in the id that breaks ties, so that a page by offset or by
+        // cursor reads only its own rows in index order.
+        builder.HasIndex(TenantOwnership.Property, nameof(Resource.Id));
+        builder.HasIndex(TenantOwnership.Property, nameof(Resource.NameKey), nameof(Resource.Id));
+        builder.HasIndex(TenantOwnership.Property, nameof(Resource.CreatedAt), nameof(Resource.Id));
     }
 }

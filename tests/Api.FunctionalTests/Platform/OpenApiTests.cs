@@ -19,7 +19,7 @@ public sealed class OpenApiTests : ApiFixture
 
     [TestCase("/api/v1/resource", "get", "ListResources", new[] { "200", "400", "401", "403", "429", "500", "503" })]
     [TestCase("/api/v1/resource", "post", "CreateResource", new[] { "201", "400", "401", "403", "409", "413", "415", "422", "429", "500", "503" })]
-    [TestCase("/api/v1/resource/{id}", "get", "GetResource", new[] { "200", "401", "403", "404", "429", "500", "503" })]
+    [TestCase("/api/v1/resource/{id}", "get", "GetResource", new[] { "200", "304", "401", "403", "404", "429", "500", "503" })]
     [TestCase("/api/v1/resource/{id}", "put", "UpdateResource", new[] { "200", "400", "401", "403", "404", "409", "412", "413", "415", "429", "500", "503" })]
     [TestCase("/api/v1/resource/{id}", "delete", "DeleteResource", new[] { "204", "401", "403", "404", "409", "412", "429", "500", "503" })]
     public void Operation_ListsItsIdAndEveryStatusItReturns(string path, string method, string operationId, string[] statuses)

@@ -21,15 +21,15 @@ public static class TestDatabases
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteAppDbContext>();
                 DatabaseProviders.UseSqlite(sqlite, connectionString, options);
-                return new SqliteAppDbContext(sqlite.Options, SystemUser.Instance);
+                return new SqliteAppDbContext(sqlite.Options);
             case DatabaseProvider.PostgreSql:
                 var postgres = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
                 DatabaseProviders.UsePostgreSql(postgres, connectionString, options);
-                return new PostgreSqlAppDbContext(postgres.Options, SystemUser.Instance);
+                return new PostgreSqlAppDbContext(postgres.Options);
             default:
                 var sqlServer = new DbContextOptionsBuilder<SqlServerAppDbContext>();
                 DatabaseProviders.UseSqlServer(sqlServer, connectionString, options);
-                return new SqlServerAppDbContext(sqlServer.Options, SystemUser.Instance);
+                return new SqlServerAppDbContext(sqlServer.Options);
         }
     }
 

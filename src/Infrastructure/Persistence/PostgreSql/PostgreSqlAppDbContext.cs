@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using ResourceService.Application.Common;
 
 namespace ResourceService.Infrastructure.Persistence.PostgreSql;
 
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser user) : AppDbContext(options, user)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
 {
     protected override string UtcNowSql => "now()";
 

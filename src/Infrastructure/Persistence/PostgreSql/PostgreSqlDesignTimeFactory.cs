@@ -10,6 +10,6 @@ internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<
     {
         var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
         DatabaseProviders.UsePostgreSql(builder, "Host=design-time;Database=resources", new DatabaseOptions());
-        return new PostgreSqlAppDbContext(builder.Options, SystemUser.Instance);
+        return new PostgreSqlAppDbContext(builder.Options);
     }
 }

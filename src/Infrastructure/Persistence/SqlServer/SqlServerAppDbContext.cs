@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using ResourceService.Application.Common;
 
 namespace ResourceService.Infrastructure.Persistence.SqlServer;
 
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, ICurrentUser user) : AppDbContext(options, user)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
 {
     protected override string UtcNowSql => "SYSUTCDATETIME()";
 

@@ -10,6 +10,6 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     {
         var builder = new DbContextOptionsBuilder<SqlServerAppDbContext>();
         DatabaseProviders.UseSqlServer(builder, "Server=design-time;Database=resources;Integrated Security=true", new DatabaseOptions());
-        return new SqlServerAppDbContext(builder.Options, SystemUser.Instance);
+        return new SqlServerAppDbContext(builder.Options);
     }
 }

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using ResourceService.Application.Common;
 
 namespace ResourceService.Infrastructure.Persistence.Sqlite;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser user) : AppDbContext(options, user)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     protected override string UtcNowSql => "CURRENT_TIMESTAMP";
 }

@@ -10,6 +10,6 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     {
         var builder = new DbContextOptionsBuilder<SqliteAppDbContext>();
         DatabaseProviders.UseSqlite(builder, "Data Source=design-time.db", new DatabaseOptions());
-        return new SqliteAppDbContext(builder.Options, SystemUser.Instance);
+        return new SqliteAppDbContext(builder.Options);
     }
 }

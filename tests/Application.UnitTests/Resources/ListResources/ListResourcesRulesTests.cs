@@ -5,10 +5,12 @@ namespace ResourceService.Application.UnitTests.Resources.ListResources;
 
 public sealed class ListResourcesRulesTests
 {
+    private const string Tenant = "acme";
+
     [Test]
     public void Validate_WhenNothingIsGiven_AsksForFirstPageOfTwentySortedById()
     {
-        var criteria = ListResourcesRules.Validate(new ListResourcesQuery()).Value;
+        var criteria = ListResourcesRules.Validate(new ListResourcesQuery(), Tenant).Value;
 
         Assert.That(criteria, Is.EqualTo(new ResourceListCriteria(1, 20, null, ResourceSortField.Id, Descending: false)));
     }
@@ -25,7 +27,7 @@ public sealed class ListResourcesRulesTests
     [TestCase(2)]
     public void Validate_WhenPageIsOneOrMore_KeepsIt(int page)
     {
-        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Page: page)).Value.Page, Is.EqualTo(page));
+        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Page: page), Tenant).Value.Page, Is.EqualTo(page));
     }
 
     [TestCase(0)]
@@ -40,30 +42,29 @@ public sealed class ListResourcesRulesTests
     [TestCase(100)]
     public void Validate_WhenPageSizeIsWithinOneToHundred_KeepsIt(int pageSize)
     {
-        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(PageSize: pageSize)).Value.PageSize, Is.EqualTo(pageSize));
+        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(PageSize: pageSize), Tenant).Value.PageSize, Is.EqualTo(pageSize));
     }
 
-    // The rows skipped before a page, (page - 1) * pageSize, must fit in an int.
+    // Offset paging reaches the first 10,000 rows: page × pageSize at most 10,000.
+    [TestCase(101, 100)]
+    [TestCase(501, null)]
+    [TestCase(10_001, 1)]
     [TestCase(int.MaxValue, 100)]
-    [TestCase(21_474_838, 100)]
-    [TestCase(int.MaxValue, 2)]
-    public void Validate_WhenPageStartsBeyondTheIntRange_ReturnsErrorKeyedPage(int page, int pageSize)
-    {
-        AssertErrorsKeyed(new ListResourcesQuery(Page: page, PageSize: pageSize), "page");
-    }
-
-    [Test]
-    public void Validate_WhenPageStartsBeyondTheIntRangeAtTheDefaultPageSize_ReturnsErrorKeyedPage()
-    {
-        AssertErrorsKeyed(new ListResourcesQuery(Page: 107_374_184), "page");
-    }
-
     [TestCase(int.MaxValue, 1)]
-    [TestCase(21_474_837, 100)]
-    [TestCase(107_374_183, null)]
-    public void Validate_WhenPageStartsWithinTheIntRange_KeepsIt(int page, int? pageSize)
+    public void Validate_WhenPageReachesBeyondTheOffsetLimit_ReturnsErrorKeyedPagePointingToTheCursor(int page, int? pageSize)
     {
-        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Page: page, PageSize: pageSize)).Value.Page, Is.EqualTo(page));
+        var result = ListResourcesRules.Validate(new ListResourcesQuery(Page: page, PageSize: pageSize), Tenant);
+
+        Assert.That(result.Error?.Fields?[ListResourcesRules.PageParameter].Single(),
+            Is.EqualTo("Pages reach the first 10000 resources; continue beyond with the cursor in meta.nextCursor."));
+    }
+
+    [TestCase(100, 100)]
+    [TestCase(500, null)]
+    [TestCase(10_000, 1)]
+    public void Validate_WhenPageEndsAtTheOffsetLimit_KeepsIt(int page, int? pageSize)
+    {
+        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Page: page, PageSize: pageSize), Tenant).Value.Page, Is.EqualTo(page));
     }
 
     [Test]
@@ -81,20 +82,20 @@ public sealed class ListResourcesRulesTests
     [Test]
     public void Validate_WhenNameFilterHas255Characters_AcceptsIt()
     {
-        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Name: new string('a', 255))).IsSuccess, Is.True);
+        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Name: new string('a', 255)), Tenant).IsSuccess, Is.True);
     }
 
     [TestCase("MiXeD Room", "mixed room")]
     [TestCase("ÄRGER", "ärger")]
     public void Validate_WhenNameFilterIsGiven_LowerCasesItIntoTheNameKey(string name, string expectedKey)
     {
-        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Name: name)).Value.NameKey, Is.EqualTo(expectedKey));
+        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Name: name), Tenant).Value.NameKey, Is.EqualTo(expectedKey));
     }
 
     [Test]
     public void Validate_WhenNameFilterIsEmpty_FiltersNothing()
     {
-        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Name: "")).Value.NameKey, Is.Null);
+        Assert.That(ListResourcesRules.Validate(new ListResourcesQuery(Name: ""), Tenant).Value.NameKey, Is.Null);
     }
 
     [TestCase("id", ResourceSortField.Id, false)]
@@ -110,7 +111,7 @@ public sealed class ListResourcesRulesTests
     [TestCase("", ResourceSortField.Id, false)]
     public void Validate_WhenSortIsKnown_SetsFieldAndDirection(string sort, ResourceSortField field, bool descending)
     {
-        var criteria = ListResourcesRules.Validate(new ListResourcesQuery(Sort: sort)).Value;
+        var criteria = ListResourcesRules.Validate(new ListResourcesQuery(Sort: sort), Tenant).Value;
 
         using (Assert.EnterMultipleScope())
         {
@@ -139,9 +140,40 @@ public sealed class ListResourcesRulesTests
         AssertErrorsKeyed(query, "page", "pageSize", "sort", "name");
     }
 
+    [Test]
+    public void Validate_WithTheCursorOfThisList_ContinuesAfterItsPosition()
+    {
+        var first = ListResourcesRules.Validate(new ListResourcesQuery(Sort: "-name", Name: "Room"), Tenant).Value;
+        var cursor = ListCursor.Encode(new ResourcePosition(7, "room 7"), first, Tenant);
+
+        var next = ListResourcesRules.Validate(new ListResourcesQuery(Sort: "-name", Name: "Room", Cursor: cursor), Tenant).Value;
+
+        Assert.That(next, Is.EqualTo(first with { Page = null, After = new ResourcePosition(7, NameKey: "room 7") }));
+    }
+
+    [Test]
+    public void Validate_WithACursorOfAnotherList_ReturnsErrorKeyedCursor()
+    {
+        var byId = ListResourcesRules.Validate(new ListResourcesQuery(), Tenant).Value;
+        var cursor = ListCursor.Encode(new ResourcePosition(7), byId, Tenant);
+
+        var result = ListResourcesRules.Validate(new ListResourcesQuery(Sort: "-id", Cursor: cursor), Tenant);
+
+        Assert.That(result.Error?.Fields?[ListResourcesRules.CursorParameter].Single(),
+            Is.EqualTo("The cursor is not one this list issued: pass meta.nextCursor unchanged, with the same name and sort."));
+    }
+
+    [Test]
+    public void Validate_WithBothPageAndCursor_ReturnsErrorKeyedPage()
+    {
+        var cursor = ListCursor.Encode(new ResourcePosition(7), ListResourcesRules.Validate(new ListResourcesQuery(), Tenant).Value, Tenant);
+
+        AssertErrorsKeyed(new ListResourcesQuery(Page: 2, Cursor: cursor), "page");
+    }
+
     private static void AssertErrorsKeyed(ListResourcesQuery query, params string[] fields)
     {
-        var result = ListResourcesRules.Validate(query);
+        var result = ListResourcesRules.Validate(query, Tenant);
 
         using (Assert.EnterMultipleScope())
         {

@@ -70,25 +70,44 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id")
                         .HasName("pk_resource");
 
-                    b.HasIndex("TenantId", "CreatedAt")
-                        .HasDatabaseName("ix_resource_tenant_id_created_at");
+                    b.HasIndex("TenantId", "Id")
+                        .HasDatabaseName("ix_resource_tenant_id_id");
 
-                    b.HasIndex("TenantId", "NameKey")
-                        .HasDatabaseName("ix_resource_tenant_id_name_key");
+                    b.HasIndex("TenantId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_resource_tenant_id_created_at_id");
 
-                    b.ToTable("resource", (string)null);
+                    b.HasIndex("TenantId", "NameKey", "Id")
+                        .HasDatabaseName("ix_resource_tenant_id_name_key_id");
+
+                    b.ToTable("resource", null, t =>
+                        {
+                            t.HasTrigger("resource_count_delete");
+
+                            t.HasTrigger("resource_count_insert");
+
+                            t.HasTrigger("resource_name_search_delete");
+
+                            t.HasTrigger("resource_name_search_insert");
+
+                            t.HasTrigger("resource_name_search_update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ResourceService.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)")
-                        .HasColumnName("scope");
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .HasColumnName("scope")
+                        .IsFixedLength();
 
                     b.Property<string>("Key")
                         .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)")
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(255)")
                         .HasColumnName("key");
 
                     b.Property<DateTime>("ExpiresAt")
@@ -102,7 +121,8 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
                         .HasColumnName("request_hash")
                         .IsFixedLength();
 
@@ -117,6 +137,29 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_idempotency_record_expires_at");
 
                     b.ToTable("idempotency_record", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceService.Infrastructure.Resources.ResourceCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasDefaultValue("default")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("int")
+                        .HasColumnName("shard");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("TenantId", "Shard")
+                        .HasName("pk_resource_count");
+
+                    b.ToTable("resource_count", (string)null);
                 });
 #pragma warning restore 612, 618
         }

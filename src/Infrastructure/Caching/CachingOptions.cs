@@ -1,0 +1,13 @@
+namespace ResourceService.Infrastructure.Caching;
+
+/// <summary>The <c>Caching</c> settings of the in-memory read cache.</summary>
+public sealed class CachingOptions
+{
+    public const string Section = "Caching";
+
+    /// <summary>How long an entry is kept when no write makes it stale first, in seconds.</summary>
+    public int DurationSeconds { get; set; } = 300;
+
+    /// <summary>The total weight of the entries kept (one per resource, one per row of a list page).</summary>
+    public long SizeLimit { get; set; } = 200_000;
+}
