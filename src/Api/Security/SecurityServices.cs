@@ -16,11 +16,13 @@ internal static class SecurityServices
         services.AddOptions<TenancyOptions>().Bind(configuration.GetSection(TenancyOptions.Section));
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((options, clock) =>
         {
             // Claim types stay as the token names them (sub, scope), whatever the identity provider.
             options.MapInboundClaims = false;
             options.TokenValidationParameters.NameClaimType = HttpCurrentUser.SubjectClaim;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new RememberedTokens(clock) { MapInboundClaims = false });
         });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Validate<IHostEnvironment>(

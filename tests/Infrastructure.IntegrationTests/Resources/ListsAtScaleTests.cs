@@ -117,6 +117,31 @@ public sealed class ListsAtScaleTests(DatabaseProvider provider) : EngineFixture
         }
     }
 
+    [Test]
+    public async Task CachedReads_SeeEveryCommittedWriteAtOnce_IncludingAnIdempotentCreate()
+    {
+        var ids = await CreateAllAsync(["first"]);
+        var before = await ListAsync(new ListResourcesQuery());
+        var item = await FindAsync(ids[0]);
+
+        await RunAsync<IUpdateResource, ResourceResponse>(update => update.ExecuteAsync(new UpdateResourceCommand(ids[0], "renamed"), CancellationToken.None));
+        var replayed = await RunAsync<ICreateResource, ResourceResponse>(create =>
+            create.ExecuteAsync(new CreateResourceCommand("second", IdempotencyKey: "key-1"), CancellationToken.None));
+        var after = await ListAsync(new ListResourcesQuery());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((before.TotalCount, item?.Name), Is.EqualTo((1, "first")));
+            Assert.That((await FindAsync(ids[0]))?.Name, Is.EqualTo("renamed"));
+            Assert.That(after.Items.Select(row => row.Name), Is.EqualTo(new[] { "renamed", "second" }));
+            Assert.That(after.TotalCount, Is.EqualTo(2));
+            Assert.That((await FindAsync(replayed.Id))?.Name, Is.EqualTo("second"));
+        }
+    }
+
+    private Task<ResourceResponse?> FindAsync(int id) =>
+        InScopeAsync(services => services.GetRequiredService<IResourceQueries>().FindAsync(id, CancellationToken.None));
+
     private async Task<List<int>> CreateAllAsync(IEnumerable<string> names)
     {
         var ids = new List<int>();
