@@ -40,6 +40,11 @@ def medians(runs):
         row["errors"] = sum(int(r["errors"]) for r in group)
         row["rss_max_mb"] = max(float(r["rss_max_mb"]) for r in group)
         row["runs"] = len(group)
+        if row["rps"] == 0:
+            # Not one request completed within the run (wrk then reports no latencies at all): as slow as it gets.
+            for column in ("p50_ms", "p90_ms", "p95_ms", "p99_ms", "max_ms"):
+                row[column] = float("inf")
+            row["errors"] = max(row["errors"], 1)
         row["table_rows"] = group[0]["table_rows"]
         result[key] = row
     return result
@@ -216,7 +221,8 @@ def render_markdown(summary, singles, statuses, info, configurations, targets, c
         out.append("")
         seed = info.get((engine, rows, "seed_summary"), "")
         walk = info.get((engine, rows, "cursor_walk"), "")
-        out.append(f"Seeding: `{seed}` ({info.get((engine, rows, 'seed_seconds'), '?')} s for the process). "
+        out.append(f"Seeding: `{seed}` ({info.get((engine, rows, 'seed_seconds'), '?')} s for the process, "
+                   f"{info.get((engine, rows, 'seed_cpu_seconds'), '?')} s of its CPU). "
                    f"Cursor walk before the runs: `{walk}`. Service RSS max: {info.get((engine, rows, 'rss_max_mb'), 'n/a')} MB.")
         out.append("")
         out += ["| scenario | req/s | × ceiling | p50 ms | p95 ms | p99 ms | errors | RSS MB | svc | wrk | pg | other |",

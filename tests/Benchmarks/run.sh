@@ -256,14 +256,17 @@ service_settings() {
   fi
 }
 
-# Seeds the configuration's fresh database with the service's own command; prints its seconds.
+# Seeds the configuration's fresh database with the service's own command; prints its wall-clock seconds and the
+# CPU seconds (user + system) the seeding process used, which other load on the machine does not inflate.
 seed_rows() {
-  local engine=$1 rows=$2 logfile=$3 before after
+  local engine=$1 rows=$2 logfile=$3 before after cpu
+  local TIMEFORMAT='%U %S'
   before=$EPOCHREALTIME
-  (cd "$bin" && env "${service_env[@]}" dotnet ResourceService.Api.dll seed --count "$rows") >"$logfile" 2>&1 \
+  { time (cd "$bin" && env "${service_env[@]}" dotnet ResourceService.Api.dll seed --count "$rows") >"$logfile" 2>&1 ; } 2>"$logfile.time" \
     || { tail -n 20 "$logfile"; die "seeding $rows rows on $engine failed"; }
   after=$EPOCHREALTIME
-  awk -v a="$before" -v b="$after" 'BEGIN { printf "%.1f", b - a }'
+  cpu=$(awk '{ printf "%.1f", $1 + $2 }' "$logfile.time")
+  awk -v a="$before" -v b="$after" -v cpu="$cpu" 'BEGIN { printf "%.1f %s\n", b - a, cpu }'
 }
 
 wait_ready() {
@@ -429,10 +432,11 @@ for engine in "${engines[@]}"; do
     service_settings "$engine" "$database"
 
     log "[$engine/$rows] seeding $rows rows with the seed command"
-    seconds=$(seed_rows "$engine" "$rows" "$out/seed-$engine-$rows.log")
+    read -r seconds cpu < <(seed_rows "$engine" "$rows" "$out/seed-$engine-$rows.log")
     fact "$engine" "$rows" seed_seconds "$seconds"
+    fact "$engine" "$rows" seed_cpu_seconds "$cpu"
     fact "$engine" "$rows" seed_summary "$(grep '^seeded' "$out/seed-$engine-$rows.log" || true)"
-    log "[$engine/$rows] $(grep '^seeded' "$out/seed-$engine-$rows.log" || true) (process: $seconds s)"
+    log "[$engine/$rows] $(grep '^seeded' "$out/seed-$engine-$rows.log" || true) (process: $seconds s, $cpu s of CPU)"
 
     port=$(free_port)
     rssfile=$out/rss-$engine-$rows.txt

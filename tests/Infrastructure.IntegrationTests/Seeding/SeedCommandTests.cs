@@ -1,10 +1,15 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceService.Domain.Resources;
 using ResourceService.Infrastructure.IntegrationTests.Engines;
+using ResourceService.Infrastructure.IntegrationTests.Faults;
 using ResourceService.Infrastructure.Persistence;
+using ResourceService.TestSupport;
 
 namespace ResourceService.Infrastructure.IntegrationTests.Seeding;
 
@@ -33,16 +38,19 @@ public sealed class SeedCommandTests(DatabaseProvider provider)
         await using var services = TestDatabases.BuildServices(provider, database);
         services.GetRequiredService<TestDatabases.TestUser>().TenantId = "acme";
         var acme = await RowsAsync(services);
-        services.GetRequiredService<TestDatabases.TestUser>().TenantId = Application.Common.Tenants.Default;
-        var defaultTenant = await RowsAsync(services);
+        var (acmeCount, acmeZebras, acme42) = await ThroughTheServiceAsync(database, "Acme");
+        var (defaultCount, defaultZebras, default42) = await ThroughTheServiceAsync(database, tenant: null);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(acme.Select(row => row.Id), Is.EqualTo(Enumerable.Range(1, 2500)), "ids 1..N on a fresh database");
-            Assert.That(acme[41].Name, Is.EqualTo("yellow lever 0042"));
             Assert.That(acme[41].NameKey, Is.EqualTo("yellow lever 0042"));
-            Assert.That(acme.Where(row => row.Name.Contains("zebra", StringComparison.Ordinal)).Select(row => row.Id), Is.EqualTo(new[] { 1 }));
             Assert.That(acme.All(row => row.Version == 1 && row.UpdatedAt is null), Is.True);
-            Assert.That(defaultTenant, Is.Empty, "the default tenant sees none of acme's rows");
+            // What the service answers: its maintained counts and its name search see the seeded rows.
+            Assert.That(acmeCount, Is.EqualTo(2500));
+            Assert.That(acmeZebras, Is.EqualTo(1), "the rare word: row 1 only, below 100,001 rows");
+            Assert.That(acme42, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((defaultCount, defaultZebras, default42), Is.EqualTo((0, 0, HttpStatusCode.NotFound)),
+                "the default tenant sees none of acme's rows");
         }
     }
 
@@ -86,6 +94,19 @@ public sealed class SeedCommandTests(DatabaseProvider provider)
         ["Database__Provider"] = provider.ToString(),
         ["ConnectionStrings__Default"] = database,
     };
+
+    /// <returns>The list's total count, the count of names containing "zebra", and the status of GET /42, as the tenant's caller.</returns>
+    private async Task<(int Count, int Zebras, HttpStatusCode ItemStatus)> ThroughTheServiceAsync(string database, string? tenant)
+    {
+        await using var host = new ServiceHost(provider, database);
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(
+            TestTokens.Read, extraClaims: tenant is null ? null : [new Claim("tenant", tenant)]));
+        var all = JsonNode.Parse(await client.GetStringAsync("/api/v1/resource?pageSize=1"))!;
+        var zebras = JsonNode.Parse(await client.GetStringAsync("/api/v1/resource?pageSize=1&name=ZEBRA"))!;
+        using var item = await client.GetAsync("/api/v1/resource/42");
+        return (all["meta"]!["totalCount"]!.GetValue<int>(), zebras["meta"]!["totalCount"]!.GetValue<int>(), item.StatusCode);
+    }
 
     private static async Task<List<Resource>> RowsAsync(ServiceProvider services)
     {
