@@ -262,8 +262,9 @@ seed_rows() {
   local engine=$1 rows=$2 logfile=$3 before after cpu
   local TIMEFORMAT='%U %S'
   before=$EPOCHREALTIME
-  { time (cd "$bin" && env "${service_env[@]}" dotnet ResourceService.Api.dll seed --count "$rows") >"$logfile" 2>&1 ; } 2>"$logfile.time" \
-    || { tail -n 20 "$logfile"; die "seeding $rows rows on $engine failed"; }
+  # the redirections inside the subshell: on the subshell itself they would take time's report along
+  { time (cd "$bin" && env "${service_env[@]}" dotnet ResourceService.Api.dll seed --count "$rows" >"$logfile" 2>&1) ; } \
+    2>"$logfile.time" || { tail -n 20 "$logfile"; die "seeding $rows rows on $engine failed"; }
   after=$EPOCHREALTIME
   cpu=$(awk '{ printf "%.1f", $1 + $2 }' "$logfile.time")
   awk -v a="$before" -v b="$after" -v cpu="$cpu" 'BEGIN { printf "%.1f %s\n", b - a, cpu }'
