@@ -1,16 +1,21 @@
 using ResourceService.Api;
 using ResourceService.Api.Hosting;
+using ResourceService.Api.Seeding;
 using ResourceService.Application;
 using ResourceService.Infrastructure;
+
+// `seed --count N [--tenant T]` fills the database and exits; it never starts the web server.
+if (SeedCommand.Matches(args))
+{
+    return await SeedCommand.RunAsync(args, AddLayers, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
 builder.HardenServer();
-builder.Services
-    .AddApplication()
-    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
-    .AddApi(builder.Configuration);
+AddLayers(builder);
+builder.Services.AddApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -18,6 +23,11 @@ app.UseApi();
 app.MapApi();
 
 await app.RunAsync();
+return 0;
+
+static void AddLayers(WebApplicationBuilder builder) => builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 
 /// <summary>The entry point, visible to the functional tests' host.</summary>
 public partial class Program;
