@@ -37,7 +37,8 @@ public static class ListResourcesRules
         {
             errors[PageSizeParameter] = [$"The page size must be between 1 and {MaxPageSize}."];
         }
-        else if ((long)(page - 1) * pageSize > int.MaxValue)
+        // In long before subtracting: a page of int.MinValue must not wrap round into a huge one.
+        else if (((long)page - 1) * pageSize > int.MaxValue)
         {
             errors[PageParameter] = ["The page is beyond the last page any list can have."];
         }
