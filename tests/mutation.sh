@@ -15,6 +15,9 @@ for tests in tests/Domain.UnitTests tests/Application.UnitTests; do
   output="$root/artifacts/mutation/$project"
   rm -rf "$output"
   mkdir -p "$output"
+  # Stryker swaps the mutated assembly into the test project's bin/ and puts back the copy it kept as
+  # *.stryker-unchanged, reusing an old copy left by an earlier run: remove it, so no stale build returns.
+  find "$tests/bin" -name '*.stryker-unchanged' -delete 2>/dev/null
   threshold=$(sed -n 's/.*"break": *\([0-9]*\).*/\1/p' "$tests/stryker-config.json" | head -n 1)
   started=$SECONDS
 
