@@ -4,8 +4,7 @@ namespace ResourceService.Domain.Common;
 public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnlyDictionary<string, string[]>? Fields = null)
 {
     public static Error Validation(string field, string message) =>
-        new(ErrorKind.Validation, "validation_failed", "One or more fields are invalid.",
-            new Dictionary<string, string[]> { [field] = [message] });
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
 
     public static Error Validation(IReadOnlyDictionary<string, string[]> fields) =>
         new(ErrorKind.Validation, "validation_failed", "One or more fields are invalid.", fields);

@@ -33,6 +33,7 @@ public sealed class ErrorTests
         {
             Assert.That(error.Kind, Is.EqualTo(ErrorKind.Validation));
             Assert.That(error.Code, Is.EqualTo("validation_failed"));
+            Assert.That(error.Message, Is.EqualTo("One or more fields are invalid."));
             Assert.That(error.Fields, Is.EquivalentTo(fields));
         }
     }

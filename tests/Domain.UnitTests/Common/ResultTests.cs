@@ -116,6 +116,7 @@ public sealed class ResultTests
             Assert.That(result.Error, Is.Not.Null);
             Assert.That(result.Error?.Kind, Is.EqualTo(ErrorKind.Unavailable));
             Assert.That(result.Error?.Code, Is.EqualTo("result_uninitialized"));
+            Assert.That(result.Error?.Message, Is.EqualTo("The operation produced no result."));
             Assert.That(result.Error?.Fields, Is.Null);
         }
     }

@@ -339,6 +339,18 @@ public sealed class IdempotentCreateResourceTests
         }
     }
 
+    // The message is the problem's `detail` a frontend shows: it names the header and whether a retry helps.
+    [TestCase(ClaimOutcome.InProgress, "retry")]
+    [TestCase(ClaimOutcome.Mismatch, "different request")]
+    public async Task Execute_WhenKeyCannotBeUsed_SaysWhyInTheMessage(ClaimOutcome outcome, string why)
+    {
+        ClaimAs(outcome);
+
+        var result = await _idempotent.ExecuteAsync(new CreateResourceCommand("Board Room", Key), CancellationToken.None);
+
+        Assert.That(result.Error?.Message, Does.Contain("Idempotency-Key").And.Contain(why));
+    }
+
     [TestCase(ClaimOutcome.Completed)]
     [TestCase(ClaimOutcome.InProgress)]
     [TestCase(ClaimOutcome.Mismatch)]
@@ -384,7 +396,12 @@ public sealed class IdempotentCreateResourceTests
 
         var result = await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
 
-        Assert.That(result.Error?.Code, Is.EqualTo("idempotency_lease_lost"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Error?.Code, Is.EqualTo("idempotency_lease_lost"));
+            Assert.That(result.Error?.Message, Does.Contain("Idempotency-Key").And.Contain("retry"));
+        }
+
         _store.Verify(store => store.ReleaseAsync(claim, It.IsAny<CancellationToken>()), Times.Once);
     }
 
