@@ -31,7 +31,8 @@ internal static class WebConsoleFiles
     public static WebApplication MapWebConsoleSettings(this WebApplication app)
     {
         var settings = new WebConsoleSettings(app.Environment.IsDevelopment());
-        app.MapGet(SettingsRoute, () => TypedResults.Ok(settings)).AllowAnonymous().ExcludeFromDescription();
+        // A constant, like the health answers: every page load asks for it, so it draws on no client's request budget.
+        app.MapGet(SettingsRoute, () => TypedResults.Ok(settings)).AllowAnonymous().DisableRateLimiting().ExcludeFromDescription();
         return app;
     }
 

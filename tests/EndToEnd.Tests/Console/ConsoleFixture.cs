@@ -27,6 +27,10 @@ public abstract class ConsoleFixture
 
     protected Uri ServiceAddress { get; private set; } = null!;
 
+    protected string DatabaseFile => Path.Combine(_folder, "resources.db");
+
+    protected virtual string EnvironmentName => "Production";
+
     /// <summary>Settings of the service beyond the fixture's own, as a deployment would set them.</summary>
     protected virtual IReadOnlyDictionary<string, string> ServiceSettings { get; } = new Dictionary<string, string>();
 
@@ -106,9 +110,9 @@ public abstract class ConsoleFixture
 
     private void ConfigureService(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "resources.db")}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         foreach (var (key, value) in TestTokens.BearerSettings.Concat(ServiceSettings))
         {
             builder.UseSetting(key, value);

@@ -18,6 +18,7 @@ public sealed class ConsoleFlowTests : ConsoleFixture
         var token = TokenFor(NewTenant());
         var first = await OpenConsoleAsync();
         await Expect(first.TokenField).ToBeFocusedAsync();
+        await Expect(first.Page.GetByText("dotnet user-jwts create")).ToBeHiddenAsync();
         await first.ScreenshotAsync("01-sign-in");
 
         await first.SignInAsync(token);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,9 +11,10 @@ namespace ResourceService.EndToEnd.Tests.Console;
 /// </summary>
 public sealed class ConsolePage
 {
-    private readonly List<string> _problems = [];
-    private readonly List<string> _dialogs = [];
-    private readonly List<string> _requests = [];
+    // Playwright raises its events on its own threads, while a test reads.
+    private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentQueue<string> _dialogs = new();
+    private readonly ConcurrentQueue<string> _requests = new();
 
     private ConsolePage(IPage page)
     {
@@ -21,41 +23,41 @@ public sealed class ConsolePage
         {
             if (message.Type == "error" && !IsApiRefusal(message))
             {
-                _problems.Add($"console error: {message.Text} ({message.Location})");
+                _problems.Enqueue($"console error: {message.Text} ({message.Location})");
             }
         };
-        page.PageError += (_, error) => _problems.Add($"script error: {error}");
+        page.PageError += (_, error) => _problems.Enqueue($"script error: {error}");
         page.Dialog += (_, dialog) =>
         {
-            _dialogs.Add($"{dialog.Type}: {dialog.Message}");
+            _dialogs.Enqueue($"{dialog.Type}: {dialog.Message}");
             _ = dialog.DismissAsync();
         };
-        page.Request += (_, request) => _requests.Add(new Uri(request.Url).AbsolutePath);
+        page.Request += (_, request) => _requests.Enqueue(new Uri(request.Url).AbsolutePath);
         page.Response += (_, response) =>
         {
             if (response.Status >= 400 && !IsApi(response.Url))
             {
-                _problems.Add($"{response.Status} for {response.Url}");
+                _problems.Enqueue($"{response.Status} for {response.Url}");
             }
         };
         page.RequestFailed += (_, request) =>
         {
             if (!IsApi(request.Url))
             {
-                _problems.Add($"request failed: {request.Url} ({request.Failure})");
+                _problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
             }
         };
     }
 
     public IPage Page { get; }
 
-    public IReadOnlyList<string> Dialogs => _dialogs;
+    public IReadOnlyList<string> Dialogs => [.. _dialogs];
 
     /// <summary>What went wrong in the tab so far.</summary>
-    public IReadOnlyList<string> Problems => _problems;
+    public IReadOnlyList<string> Problems => [.. _problems];
 
     /// <summary>The paths of every request the page sent.</summary>
-    public IReadOnlyList<string> RequestedPaths => _requests;
+    public IReadOnlyList<string> RequestedPaths => [.. _requests];
 
     public ILocator TokenField => Page.GetByLabel("Bearer token");
 
@@ -125,17 +127,18 @@ public sealed class ConsolePage
     {
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_problems, Is.Empty, "console errors, script errors, CSP violations or failed loads");
-            Assert.That(_dialogs, Is.Empty, "no dialog may open");
+            Assert.That(Problems, Is.Empty, "console errors, script errors, CSP violations or failed loads");
+            Assert.That(Dialogs, Is.Empty, "no dialog may open");
         }
     }
 
     private static bool IsApi(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal);
 
-    // Chromium logs every 4xx answer to fetch as "Failed to load resource"; those of the API are the test's subject.
-    // The location is "URL:line:column".
+    // Chromium logs every failed answer to fetch as "Failed to load resource"; the API's refusals are the test's
+    // subject, but a 500 is always a problem. The location is "URL:line:column".
     private static bool IsApiRefusal(IConsoleMessage message) =>
-        message.Text.StartsWith("Failed to load resource: the server responded with a status of 4", StringComparison.Ordinal) &&
+        (message.Text.StartsWith("Failed to load resource: the server responded with a status of 4", StringComparison.Ordinal) ||
+         message.Text.StartsWith("Failed to load resource: the server responded with a status of 503", StringComparison.Ordinal)) &&
         IsApi(message.Location);
 }
