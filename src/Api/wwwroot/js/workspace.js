@@ -58,8 +58,10 @@ export function createWorkspace(session) {
 
   const actions = { rename: openRename, remove: openDelete };
 
-  /** A 401 ends the session wherever it happens; anything else is explained where the person is looking. */
-  /** @param {unknown} error @param {Action} action @param {HTMLElement} where */
+  /**
+   * A 401 ends the session wherever it happens; anything else is explained where the person is looking.
+   * @param {unknown} error @param {Action} action @param {HTMLElement} where
+   */
   function report(error, action, where) {
     if (error instanceof ApiError && error.status === 401) {
       session.unauthorized(error);
