@@ -62,6 +62,46 @@ public sealed class ConsoleFlowTests : ConsoleFixture
     }
 
     [Test]
+    public async Task TheConsole_CanBeUsedWithTheKeyboardAlone()
+    {
+        var console = await OpenConsoleAsync();
+        var keyboard = console.Page.Keyboard;
+        await Expect(console.TokenField).ToBeFocusedAsync();
+
+        await keyboard.InsertTextAsync(TokenFor(NewTenant()));
+        await keyboard.PressAsync("Enter");
+        await Expect(console.ResourcesHeading).ToBeFocusedAsync();
+
+        await keyboard.PressAsync("Tab");
+        await Expect(console.NewName).ToBeFocusedAsync();
+        await keyboard.TypeAsync("Typed");
+        await keyboard.PressAsync("Enter");
+        await Expect(console.RowNamed("Typed")).ToBeVisibleAsync();
+        await Expect(console.NewName).ToBeFocusedAsync();
+
+        // Create, the filter's field, the sort, Show, then the row's first button.
+        for (var step = 0; step < 5; step++)
+        {
+            await keyboard.PressAsync("Tab");
+        }
+
+        await Expect(console.Page.GetByRole(AriaRole.Button, new() { Name = "Rename Typed", Exact = true })).ToBeFocusedAsync();
+        await keyboard.PressAsync("Enter");
+        await Expect(console.Page.GetByLabel("New name")).ToBeFocusedAsync();
+        await keyboard.TypeAsync("Typed again");
+        await keyboard.PressAsync("Enter");
+        await Expect(console.Page.GetByRole(AriaRole.Button, new() { Name = "Rename Typed again", Exact = true })).ToBeFocusedAsync();
+
+        await keyboard.PressAsync("Tab");
+        await keyboard.PressAsync("Enter");
+        await Expect(console.Page.Locator("#delete-cancel")).ToBeFocusedAsync();
+        await keyboard.PressAsync("Escape");
+        await Expect(console.Page.Locator("#delete-dialog")).ToBeHiddenAsync();
+        await Expect(console.RowNamed("Typed again")).ToBeVisibleAsync();
+        console.AssertNothingWentWrong();
+    }
+
+    [Test]
     public async Task ABlankName_IsRefusedWithTheServicesMessageNextToTheField()
     {
         var token = TokenFor(NewTenant());
