@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ResourceService.Api.Common;
 using ResourceService.Api.Hosting;
 using ResourceService.Api.Observability;
+using ResourceService.Api.WebConsole;
 using Scalar.AspNetCore;
 
 namespace ResourceService.Api;
@@ -16,6 +17,7 @@ public static class ApiPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseTransport();
+        app.UseWebConsole();
         app.UseCors();
         app.Use(ServerHardening.RejectOversizedBodies(app.Services.GetRequiredService<IOptions<ServerLimits>>().Value));
         app.Use(ServerHardening.RejectUnknownCharsets);
@@ -34,6 +36,7 @@ public static class ApiPipeline
         }
 
         app.MapServiceMetrics();
+        app.MapWebConsoleSettings();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
@@ -50,7 +53,8 @@ public static class ApiPipeline
     }
 
     // Set as the response starts, so that answers written by the exception handler carry them too. The API
-    // only ever sends JSON: nothing in a response may be run, framed or sniffed as something else.
+    // only ever sends JSON: nothing in a response may be run, framed or sniffed as something else. A response that
+    // brought a policy of its own (the web console's files) keeps it.
     private static Task AddSecurityHeaders(HttpContext context, Func<Task> next)
     {
         var isDocumentationUi = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase);
@@ -58,7 +62,7 @@ public static class ApiPipeline
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            if (!isDocumentationUi)
+            if (!isDocumentationUi && string.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }

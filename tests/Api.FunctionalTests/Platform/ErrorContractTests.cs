@@ -14,7 +14,7 @@ public sealed class ErrorContractTests : ApiFixture
 
     [TestCase("/api/v1/nothing-here")]
     [TestCase("/api/v2/resource")]
-    [TestCase("/")]
+    [TestCase("/no/such/page")] // "/" is the web console (WebConsoleFilesTests)
     public async Task UnknownRoute_Returns404Problem(string path)
     {
         using var response = await Client.GetAsync(path);

@@ -11,13 +11,6 @@ namespace ResourceService.EndToEnd.Tests.Frontend;
 /// </summary>
 public abstract class BrowserFixture
 {
-
-    private static readonly string[] ChromiumArguments =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-    ];
-
     private readonly string _folder = Directory.CreateTempSubdirectory("resource-e2e-").FullName;
     private readonly FrontendPageServer _frontend = new();
     private readonly FrontendPageServer _otherSite = new();
@@ -36,29 +29,14 @@ public abstract class BrowserFixture
     [OneTimeSetUp]
     public async Task StartServiceAndBrowserAsync()
     {
-        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
-        if (chromium is null)
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail("CI=true requires Chromium (Debian package chromium)");
-            }
-
-            Assert.Ignore("Chromium is not installed (Debian package chromium)");
-        }
-
+        Chromium.RequireExecutable();
         _service = new WebApplicationFactory<Program>().WithWebHostBuilder(ConfigureService);
         _service.UseKestrel(0);
         _service.StartServer();
         ServiceAddress = _service.ClientOptions.BaseAddress;
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ChromiumArguments,
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     [OneTimeTearDown]
