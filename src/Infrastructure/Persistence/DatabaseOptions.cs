@@ -20,4 +20,10 @@ public sealed class DatabaseOptions
 
     /// <summary>How long one database command may run before the request fails, in seconds.</summary>
     public int CommandTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// The options of <c>dotnet ef</c> and of the migrations bundles built from it: a migration may build an index
+    /// on a large table, far longer than a request may take, and a bundle has no option to raise the timeout.
+    /// </summary>
+    internal static DatabaseOptions ForMigrationTools() => new() { CommandTimeoutSeconds = 600 };
 }
