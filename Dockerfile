@@ -29,8 +29,8 @@ WORKDIR /app
 # Owned by root and not writable by the service's user: the code cannot be changed from inside.
 COPY --from=build /out/app ./
 COPY --from=build /out/probe /probe/
-# The volume's mount point belongs to the service's user, so a new named volume starts out writable (no RUN:
-# the runtime image may have no shell).
+# The volume's mount point belongs to the service's user (1654 = APP_UID), so a new named volume starts out
+# writable (no RUN: the runtime image may have no shell).
 COPY --from=build --chown=1654:1654 /out/data /data
 ENV ConnectionStrings__Default="Data Source=/data/resources.db"
 VOLUME /data

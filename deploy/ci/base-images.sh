@@ -3,15 +3,21 @@
 # a Debian rootfs (debootstrap) with this machine's .NET SDK, and one with only its runtimes. They keep the
 # contract of Microsoft's images (dotnet in /usr/share/dotnet and on PATH, a user "app" with APP_UID=1654,
 # ASPNETCORE_HTTP_PORTS=8080), so the Dockerfile needs no change to build on them (docs/adr: base images).
-# Images that already exist are reused; their tags carry the SDK and runtime versions, so a new SDK rebuilds them.
+# Images that already exist are reused; their tags carry the SDK and runtime versions and the recipe's revision,
+# so a new SDK, runtime or recipe rebuilds them. The SDK image's NuGet folder is seeded with the packages the
+# service restored on this machine (if it has): the build stage's restore still runs, it only downloads less;
+# a package added later is downloaded as on any machine.
 # Prints two lines: SDK_IMAGE=... and RUNTIME_IMAGE=...
 set -euo pipefail
 
 dotnet_root=${DOTNET_ROOT:-/usr/share/dotnet}
 sdk_version=$(ls "$dotnet_root/sdk" | sort -V | tail -n 1)
 runtime_version=$(ls "$dotnet_root/shared/Microsoft.AspNetCore.App" | sort -V | tail -n 1)
-sdk_image=resource-ci/dotnet-sdk:$sdk_version
-runtime_image=resource-ci/aspnet:$runtime_version
+recipe=r3
+sdk_image=resource-ci/dotnet-sdk:$sdk_version-$recipe
+runtime_image=resource-ci/aspnet:$runtime_version-$recipe
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+nuget_packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 log() { printf '[base-images %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 exists() { docker image inspect "$1" >/dev/null 2>&1; }
@@ -45,17 +51,32 @@ if ! exists "$sdk_image" || ! exists "$runtime_image"; then
 
   common=(--change 'ENV APP_UID=1654' --change 'ENV DOTNET_RUNNING_IN_CONTAINER=true'
           --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
-  if ! exists "$sdk_image"; then
-    log "importing $sdk_image"
-    tar -c -C "$rootfs" . -C / "${dotnet_root#/}" \
-      | docker import "${common[@]}" --change 'ENV DOTNET_CLI_TELEMETRY_OPTOUT=1' --change 'ENV NUGET_XMLDOC_MODE=skip' - "$sdk_image" >/dev/null
-  fi
   if ! exists "$runtime_image"; then
     log "importing $runtime_image"
     tar -c -C "$rootfs" . -C / "${dotnet_root#/}/dotnet" "${dotnet_root#/}/host" "${dotnet_root#/}/shared" \
       | docker import "${common[@]}" --change 'ENV ASPNETCORE_HTTP_PORTS=8080' - "$runtime_image" >/dev/null
   fi
+  if ! exists "$sdk_image"; then
+    # Every src project's own restore: private assets such as EF Core's design-time packages flow into no other.
+    if compgen -G "$repo/src/*/obj/project.assets.json" >/dev/null && [ -d "$nuget_packages" ]; then
+      mkdir -p "$rootfs/root/.nuget/packages"
+      cat "$repo"/src/*/obj/project.assets.json | grep -o '"path": "[^"]*"' | sed 's/"path": "\(.*\)"/\1/' \
+        | grep -v '\.csproj$' | sort -u | while read -r package; do
+        [ -d "$nuget_packages/$package" ] || continue
+        mkdir -p "$rootfs/root/.nuget/packages/$(dirname "$package")"
+        cp -a "$nuget_packages/$package" "$rootfs/root/.nuget/packages/$package"
+      done
+      log "seeded the SDK image with $(find "$rootfs/root/.nuget/packages" -mindepth 2 -maxdepth 2 | wc -l) restored packages"
+    fi
+    log "importing $sdk_image"
+    tar -c -C "$rootfs" . -C / "${dotnet_root#/}" \
+      | docker import "${common[@]}" --change 'ENV DOTNET_CLI_TELEMETRY_OPTOUT=1' --change 'ENV NUGET_XMLDOC_MODE=skip' - "$sdk_image" >/dev/null
+  fi
 fi
+
+# Earlier versions' bases only take disk space.
+docker images --format '{{.Repository}}:{{.Tag}}' | grep -E '^resource-ci/(dotnet-sdk|aspnet):' \
+  | grep -vxF -e "$sdk_image" -e "$runtime_image" | xargs -r docker rmi >/dev/null 2>&1 || true
 
 echo "SDK_IMAGE=$sdk_image"
 echo "RUNTIME_IMAGE=$runtime_image"

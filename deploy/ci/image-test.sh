@@ -20,6 +20,8 @@ failed() { echo "check $1 failed: $2"; failures=$((failures + 1)); }
 cleanup() {
   docker rm -f "$run_id-a" "$run_id-b" >/dev/null 2>&1
   docker volume rm "$volume" >/dev/null 2>&1
+  # The previous image and the build stage are left untagged by every build: drop them, or the disk fills up.
+  docker image prune -f >/dev/null 2>&1
 }
 trap cleanup EXIT
 
@@ -32,13 +34,18 @@ else
 fi
 log "building the Dockerfile on $SDK_IMAGE and $RUNTIME_IMAGE"
 # The classic builder: BuildKit is not part of Debian's engine. The restore inside needs the host's network.
-if ! DOCKER_BUILDKIT=0 docker build --network host --build-arg "SDK_IMAGE=$SDK_IMAGE" \
-    --build-arg "RUNTIME_IMAGE=$RUNTIME_IMAGE" -t "$image" . >"${IMAGE_TEST_BUILD_LOG:-/dev/stderr}" 2>&1; then
+build() {
+  DOCKER_BUILDKIT=0 docker build --network host --build-arg "SDK_IMAGE=$SDK_IMAGE" \
+    --build-arg "RUNTIME_IMAGE=$RUNTIME_IMAGE" -t "$image" .
+}
+# The build's output goes to IMAGE_TEST_BUILD_LOG if given, else to stderr (stdout is for the check lines).
+if [ -n "${IMAGE_TEST_BUILD_LOG:-}" ]; then build >"$IMAGE_TEST_BUILD_LOG" 2>&1; else build >&2; fi
+if [ $? -ne 0 ]; then
   failed build "docker build failed"
   exit 1
 fi
 ok build
-log "built in $(($(date +%s) - started)) s"
+log "base images and build took $(($(date +%s) - started)) s"
 
 # Nothing that looks like a secret is set by the image itself.
 secrets=$(docker image inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$image" | grep -iE 'key|secret|password|token|signing' || true)
