@@ -18,6 +18,9 @@ public sealed partial class ImageTests
     {
         await DockerEngine.RequireAsync();
         Tools.Require(Tools.OnPath("curl") && Tools.OnPath("openssl"), "curl and openssl");
+        Tools.Require(
+            Tools.OnPath("debootstrap") || Environment.GetEnvironmentVariable("IMAGE_TEST_SDK_IMAGE") is { Length: > 0 },
+            "no debootstrap to make the base images (or set IMAGE_TEST_SDK_IMAGE and IMAGE_TEST_RUNTIME_IMAGE, e.g. to Microsoft's)");
 
         var (_, output) = await Tools.RunAsync("bash", ["deploy/ci/image-test.sh"], ScriptTimeout, DockerEngine.Environment);
         _output = output;
