@@ -33,4 +33,10 @@ public sealed class DatabaseOptions
 
     /// <summary>SQLite only: what an acknowledged write survives (ADR 0022).</summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+
+    /// <summary>
+    /// The options of <c>dotnet ef</c> and of the migrations bundles built from it: a migration may build an index
+    /// on a large table, far longer than a request may take, and a bundle has no option to raise the timeout.
+    /// </summary>
+    internal static DatabaseOptions ForMigrationTools() => new() { CommandTimeoutSeconds = 600 };
 }

@@ -9,7 +9,7 @@ internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<
     public PostgreSqlAppDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
-        DatabaseProviders.UsePostgreSql(builder, "Host=design-time;Database=resources", new DatabaseOptions());
+        DatabaseProviders.UsePostgreSql(builder, "Host=design-time;Database=resources", DatabaseOptions.ForMigrationTools());
         return new PostgreSqlAppDbContext(builder.Options);
     }
 }

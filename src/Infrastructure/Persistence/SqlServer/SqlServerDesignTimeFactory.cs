@@ -9,7 +9,7 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     public SqlServerAppDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<SqlServerAppDbContext>();
-        DatabaseProviders.UseSqlServer(builder, "Server=design-time;Database=resources;Integrated Security=true", new DatabaseOptions());
+        DatabaseProviders.UseSqlServer(builder, "Server=design-time;Database=resources;Integrated Security=true", DatabaseOptions.ForMigrationTools());
         return new SqlServerAppDbContext(builder.Options);
     }
 }
