@@ -5,7 +5,7 @@ using ResourceService.Infrastructure.Persistence;
 
 namespace ResourceService.Infrastructure.Idempotency;
 
-internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : IIdempotencyStore
+internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock, WriteGate gate) : IIdempotencyStore
 {
     // A claim can lose to a release between its insert and its read; after this many rounds it reports the
     // key as busy rather than trying for ever.
@@ -61,10 +61,15 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
             .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.Response, response), cancellationToken) == 1;
 
     // Releases only the claim this request still holds, never a retry's that took the key over.
-    public Task ReleaseAsync(IdempotencyClaim claim, CancellationToken cancellationToken) =>
-        Records(claim.Scope, claim.Key)
-            .Where(record => record.Response == null && record.LockedUntil == claim.LeasedUntil)
-            .ExecuteDeleteAsync(cancellationToken);
+    public async Task ReleaseAsync(IdempotencyClaim claim, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(db.Database, cancellationToken))
+        {
+            await Records(claim.Scope, claim.Key)
+                .Where(record => record.Response == null && record.LockedUntil == claim.LeasedUntil)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+    }
 
     private IQueryable<IdempotencyRecord> Records(string scope, string key) =>
         db.Set<IdempotencyRecord>().Where(record => record.Scope == scope && record.Key == key);
@@ -83,7 +88,11 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
         db.Add(record);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await gate.EnterAsync(db.Database, cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return true;
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
@@ -100,6 +109,7 @@ internal sealed class IdempotencyStore(AppDbContext db, TimeProvider clock) : II
     private async Task<bool> TakeOverAsync(
         IdempotencyRecord existing, string requestHash, DateTime now, DateTime lease, CancellationToken cancellationToken)
     {
+        using var turn = await gate.EnterAsync(db.Database, cancellationToken);
         var updated = await Records(existing.Scope, existing.Key)
             .Where(record => record.LockedUntil == existing.LockedUntil && record.ExpiresAt == existing.ExpiresAt)
             .ExecuteUpdateAsync(setters => setters
