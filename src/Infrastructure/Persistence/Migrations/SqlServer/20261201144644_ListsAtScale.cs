@@ -97,7 +97,10 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                 SELECT tenant_id, id % 16, COUNT_BIG(*) FROM resource GROUP BY tenant_id, id % 16;
                 """);
 
+            // CREATE TRIGGER must be the first statement of its batch: EXEC gives it one, also inside the
+            // IF blocks of the idempotent script.
             migrationBuilder.Sql("""
+                EXEC(N'
                 CREATE TRIGGER resource_count_insert ON resource AFTER INSERT AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -107,9 +110,11 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                     WHEN MATCHED THEN UPDATE SET [count] = target.[count] + source.added
                     WHEN NOT MATCHED THEN INSERT (tenant_id, shard, [count]) VALUES (source.tenant_id, source.shard, source.added);
                 END;
+                ');
                 """);
 
             migrationBuilder.Sql("""
+                EXEC(N'
                 CREATE TRIGGER resource_count_delete ON resource AFTER DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -118,6 +123,7 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
                     INNER JOIN (SELECT tenant_id, id % 16 AS shard, COUNT_BIG(*) AS removed FROM deleted GROUP BY tenant_id, id % 16) AS source
                         ON target.tenant_id = source.tenant_id AND target.shard = source.shard;
                 END;
+                ');
                 """);
         }
 
