@@ -34,6 +34,19 @@ internal sealed partial class ApiExceptionHandler(
 
     private static ProblemDetails RequestProblem(BadHttpRequestException exception)
     {
+        if (exception.InnerException is JsonException duplicate && DuplicateProperty().Match(duplicate.Message) is { Success: true } repeated)
+        {
+            var field = repeated.Groups["name"].Value;
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field] = ["The property appears more than once in the body; send it once."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Detail = $"The request body names '{field}' more than once.",
+            };
+        }
+
         if (exception.InnerException is JsonException json)
         {
             var field = JsonField(json.Path);
@@ -71,6 +84,11 @@ internal sealed partial class ApiExceptionHandler(
     // The framework's own wording for a route or query value of the wrong type; a functional test pins it.
     [GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>[^ ]+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]
     private static partial Regex BindingFailure();
+
+    // System.Text.Json's wording when AllowDuplicateProperties is off; it names the property as the contract spells
+    // it, where the path would repeat the client's spelling ("Name"). A functional test pins it.
+    [GeneratedRegex("^Duplicate property '(?<name>[^']+)'")]
+    private static partial Regex DuplicateProperty();
 
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');

@@ -42,7 +42,7 @@ public static class ListResourcesRules
             errors[PageParameter] = ["The page is beyond the last page any list can have."];
         }
 
-        if (query.Name is { Length: > ResourceName.MaxLength })
+        if (query.Name is not null && ResourceName.LengthOf(query.Name) > ResourceName.MaxLength)
         {
             errors[NameParameter] = [$"The name filter must be at most {ResourceName.MaxLength} characters."];
         }
