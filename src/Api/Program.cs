@@ -6,6 +6,7 @@ using ResourceService.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
+builder.WatchUserSecretsFromTheStart();
 builder.HardenServer();
 builder.Services
     .AddApplication()
