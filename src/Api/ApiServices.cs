@@ -29,7 +29,7 @@ public static class ApiServices
         services.AddRequestRateLimits(configuration);
         services.AddCrossOrigin(configuration);
         services.AddTransport(configuration);
-        services.AddServiceMetrics();
+        services.AddServiceMetrics(configuration);
         return services;
     }
 

@@ -12,14 +12,16 @@ internal static class ServiceMetrics
 {
     public const string Path = "/metrics";
 
-    public static IServiceCollection AddServiceMetrics(this IServiceCollection services)
+    public static IServiceCollection AddServiceMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("resource-service"))
+            // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, when set, override the default name.
+            .ConfigureResource(resource => resource.AddService("resource-service").AddEnvironmentVariableDetector())
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+                .AddPrometheusExporter())
+            .AddServiceTraces(configuration);
         return services;
     }
 
