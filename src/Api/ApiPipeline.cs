@@ -11,6 +11,7 @@ public static class ApiPipeline
 {
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseMiddleware<AccessLog>();
         app.UseForwardedHeaders();
         app.Use(AddSecurityHeaders);
         app.UseExceptionHandler();

@@ -30,6 +30,7 @@ public static class ApiServices
         services.AddCrossOrigin(configuration);
         services.AddTransport(configuration);
         services.AddServiceMetrics(configuration);
+        services.AddGracefulShutdown(configuration);
         return services;
     }
 

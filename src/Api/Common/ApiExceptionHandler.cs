@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ResourceService.Api.Observability;
 using ResourceService.Application.Common;
 
 namespace ResourceService.Api.Common;
@@ -11,7 +12,7 @@ namespace ResourceService.Api.Common;
 /// else is a 500 that is logged with the trace id and shows no internals.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(
-    IProblemDetailsService problems, IDatabaseFailures databaseFailures, ILogger<ApiExceptionHandler> logger)
+    IProblemDetailsService problems, IDatabaseFailures databaseFailures, ServiceCounters counters, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -95,6 +96,8 @@ internal sealed partial class ApiExceptionHandler(
 
     private ProblemDetails UnavailableProblem(HttpContext httpContext, Exception exception)
     {
+        // The metric names the engine's own exception (SqliteException, NpgsqlException, TimeoutException), not its wrapper.
+        counters.DatabaseUnavailable(exception.GetBaseException().GetType().Name);
         LogUnavailable(logger, exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path, TraceIds.Of(httpContext));
         httpContext.Response.Headers.RetryAfter = "5";
         return new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable };

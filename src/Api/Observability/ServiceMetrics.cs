@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -14,12 +16,15 @@ internal static class ServiceMetrics
 
     public static IServiceCollection AddServiceMetrics(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ServiceCounters>();
+        services.AddSingleton<IPostConfigureOptions<HealthCheckServiceOptions>, ReadinessCache>();
         services.AddOpenTelemetry()
             // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, when set, override the default name.
             .ConfigureResource(resource => resource.AddService("resource-service").AddEnvironmentVariableDetector())
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
+                .AddMeter(ServiceCounters.MeterName)
                 .AddPrometheusExporter())
             .AddServiceTraces(configuration);
         return services;
