@@ -12,6 +12,7 @@ public static class ApiPipeline
     public static WebApplication UseApi(this WebApplication app)
     {
         app.UseMiddleware<AccessLog>();
+        app.Use(ShutdownSafeBody.Wrap);
         app.UseForwardedHeaders();
         app.Use(AddSecurityHeaders);
         app.UseExceptionHandler();
