@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Time.Testing;
 using ResourceService.Api.FunctionalTests.Infrastructure;
 
 namespace ResourceService.Api.FunctionalTests.Platform;
@@ -27,8 +28,13 @@ public sealed class HealthTests : ApiFixture
     public async Task Readiness_CalledManyTimesAtOnce_ProbesEachCheckOncePerSecond()
     {
         var probe = new CountingCheck();
+        // The service's clock stands still unless the test moves it, so a slow machine cannot stretch the "second".
+        var clock = new FakeTimeProvider();
         using var service = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHealthChecks().AddCheck("counting", probe, tags: ["ready"])));
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddHealthChecks().AddCheck("counting", probe, tags: ["ready"]);
+        }));
         using var client = service.CreateClient();
 
         var burst = await Task.WhenAll(Enumerable.Range(0, 200).Select(async _ =>
@@ -37,7 +43,13 @@ public sealed class HealthTests : ApiFixture
             return response.StatusCode;
         }));
         var afterBurst = probe.Count;
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        using (await client.GetAsync("/health/ready"))
+        {
+            Assert.That(probe.Count, Is.EqualTo(1), "within the second");
+        }
+
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         using var later = await client.GetAsync("/health/ready");
 
         using (Assert.EnterMultipleScope())
@@ -58,7 +70,7 @@ public sealed class HealthTests : ApiFixture
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref _count);
-            await Task.Delay(50, cancellationToken);
+            await Task.Delay(20, cancellationToken);
             return HealthCheckResult.Healthy();
         }
     }
