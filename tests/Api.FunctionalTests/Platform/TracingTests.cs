@@ -42,6 +42,27 @@ public sealed class TracingTests
     }
 
     [Test]
+    public async Task DatabaseSpans_CarryTheSqlButNotTheValuesTheCallerSent()
+    {
+        await using var receiver = await OtlpReceiver.StartAsync(OtlpReceiver.HttpProtobuf);
+        using var service = new ApiFactory(ExportingTo(receiver, OtlpReceiver.HttpProtobuf));
+        using var client = service.Authorized();
+        await client.CreateAsync("trace-secret-name");
+
+        using var response = await client.GetAsync($"{ApiClient.Route}?name=trace-secret");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var spans = await receiver.WaitForAsync(
+            received => received.Count(span => span.Attributes.Keys.Any(key => key.StartsWith("db.", StringComparison.Ordinal))) >= 2, Arrival);
+        var database = spans.Where(span => span.Attributes.Keys.Any(key => key.StartsWith("db.", StringComparison.Ordinal))).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(database, Is.Not.Empty);
+            Assert.That(database.SelectMany(span => span.Attributes.Values), Has.None.Contains("trace-secret"));
+        }
+    }
+
+    [Test]
     public async Task AnOutgoingHttpCall_IsExportedAsAClientSpanUnderTheRequest()
     {
         await using var receiver = await OtlpReceiver.StartAsync(OtlpReceiver.HttpProtobuf);
