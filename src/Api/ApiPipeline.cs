@@ -12,6 +12,8 @@ public static class ApiPipeline
 {
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseMiddleware<AccessLog>();
+        app.Use(ShutdownSafeBody.Wrap);
         app.UseForwardedHeaders();
         app.Use(AddSecurityHeaders);
         app.UseExceptionHandler();

@@ -29,7 +29,8 @@ public static class ApiServices
         services.AddRequestRateLimits(configuration);
         services.AddCrossOrigin(configuration);
         services.AddTransport(configuration);
-        services.AddServiceMetrics();
+        services.AddServiceMetrics(configuration);
+        services.AddGracefulShutdown(configuration);
         return services;
     }
 
@@ -41,6 +42,9 @@ public static class ApiServices
             // Text stays readable in any script, but <, >, &, quotes and + go out escaped (\u003C...), so a
             // response that something mistakenly renders as HTML still cannot open a tag.
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // {"name":"a","name":"b"} is refused (400 naming the field), not read as "last wins": two readers of one
+            // body (a gateway, a log, this service) must never see different values in it.
+            json.SerializerOptions.AllowDuplicateProperties = false;
         });
 
     /// <summary>The OpenAPI document at /openapi/v1.json: the contract frontends generate their clients from.</summary>

@@ -13,6 +13,7 @@ if (SeedCommand.Matches(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
+builder.WatchUserSecretsFromTheStart();
 builder.HardenServer();
 AddLayers(builder);
 builder.Services.AddApi(builder.Configuration);

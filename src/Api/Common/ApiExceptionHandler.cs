@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ResourceService.Api.Observability;
 using ResourceService.Application.Common;
 
 namespace ResourceService.Api.Common;
@@ -11,7 +12,7 @@ namespace ResourceService.Api.Common;
 /// else is a 500 that is logged with the trace id and shows no internals.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(
-    IProblemDetailsService problems, IDatabaseFailures databaseFailures, ILogger<ApiExceptionHandler> logger)
+    IProblemDetailsService problems, IDatabaseFailures databaseFailures, ServiceCounters counters, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -34,6 +35,19 @@ internal sealed partial class ApiExceptionHandler(
 
     private static ProblemDetails RequestProblem(BadHttpRequestException exception)
     {
+        if (exception.InnerException is JsonException duplicate && DuplicateProperty().Match(duplicate.Message) is { Success: true } repeated)
+        {
+            var field = repeated.Groups["name"].Value;
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field] = ["The property appears more than once in the body; send it once."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Detail = $"The request body names '{field}' more than once.",
+            };
+        }
+
         if (exception.InnerException is JsonException json)
         {
             var field = JsonField(json.Path);
@@ -72,11 +86,18 @@ internal sealed partial class ApiExceptionHandler(
     [GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>[^ ]+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]
     private static partial Regex BindingFailure();
 
+    // System.Text.Json's wording when AllowDuplicateProperties is off; it names the property as the contract spells
+    // it, where the path would repeat the client's spelling ("Name"). A functional test pins it.
+    [GeneratedRegex("^Duplicate property '(?<name>[^']+)'")]
+    private static partial Regex DuplicateProperty();
+
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
 
     private ProblemDetails UnavailableProblem(HttpContext httpContext, Exception exception)
     {
+        // The metric names the engine's own exception (SqliteException, NpgsqlException, TimeoutException), not its wrapper.
+        counters.DatabaseUnavailable(exception.GetBaseException().GetType().Name);
         LogUnavailable(logger, exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path, TraceIds.Of(httpContext));
         httpContext.Response.Headers.RetryAfter = "5";
         return new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable };

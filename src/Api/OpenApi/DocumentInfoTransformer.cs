@@ -7,10 +7,14 @@ namespace ResourceService.Api.OpenApi;
 /// <summary>Says what the API is for, and where it is served.</summary>
 internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
 {
+    /// <summary>The product's name, where the framework would write the assembly's ("ResourceService.Api | v1").</summary>
+    public const string Title = "Resource service API";
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
+        document.Info.Title = Title;
         document.Info.Description =
-            "Stores named resources for web frontends. Every operation needs a bearer token with a scope. " +
+            "The resource service stores named resources for web frontends. Every operation needs a bearer token with a scope. " +
             "A success is `{\"success\": true, \"data\": ...}`; a failure is RFC 9457 `application/problem+json` " +
             "with a `traceId` and `\"success\": false`. Each client has a request budget per time window; " +
             "over it, the answer is 429 with Retry-After.";

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using ResourceService.Application.Common;
 
 namespace ResourceService.Api.Security;
 
 internal static class SecurityServices
 {
+    /// <summary>Where <c>AddJwtBearer()</c> reads the bearer scheme's settings (and <c>dotnet user-jwts</c> writes them).</summary>
+    public const string BearerSection = "Authentication:Schemes:" + JwtBearerDefaults.AuthenticationScheme;
+
     /// <summary>
     /// JWT bearer tokens, validated from the standard section <c>Authentication:Schemes:Bearer</c> (the one
     /// <c>dotnet user-jwts</c> writes), and one policy per scope.
@@ -16,6 +20,12 @@ internal static class SecurityServices
         services.AddOptions<TenancyOptions>().Bind(configuration.GetSection(TenancyOptions.Section));
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The framework binds this section once per options instance but never drops the instance when the section
+        // changes, so a key written later (dotnet user-jwts after start-up, a rotated secret) was never read. This
+        // source tells the options monitor to rebuild the scheme's options — keys, issuers, audiences, authority —
+        // on every change; the handler reads them per request.
+        services.AddSingleton<IOptionsChangeTokenSource<JwtBearerOptions>>(new ConfigurationChangeTokenSource<JwtBearerOptions>(
+            JwtBearerDefaults.AuthenticationScheme, configuration.GetSection(BearerSection)));
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((options, clock) =>
         {
             // Claim types stay as the token names them (sub, scope), whatever the identity provider.

@@ -28,8 +28,9 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         });
         builder.HasKey(resource => resource.Id);
         builder.Property(resource => resource.Id).ValueGeneratedOnAdd();
-        builder.Property(resource => resource.Name).HasMaxLength(ResourceName.MaxLength).IsRequired();
-        builder.Property(resource => resource.NameKey).HasMaxLength(ResourceName.MaxLength).IsRequired().UseOrdinalCollation();
+        // A name is at most 255 code points (ADR 0029); the columns hold the UTF-16 units that SQL Server counts.
+        builder.Property(resource => resource.Name).HasMaxLength(ResourceName.MaxUtf16Length).IsRequired();
+        builder.Property(resource => resource.NameKey).HasMaxLength(ResourceName.MaxUtf16Length).IsRequired().UseOrdinalCollation();
         builder.Property(resource => resource.Version).IsConcurrencyToken();
         builder.IsTenantOwned();
 

@@ -23,4 +23,26 @@ public sealed class MetricsTests : ApiFixture
             Assert.That(text, Does.Match(@"http_server_request_duration_seconds_count\{[^}]*http_response_status_code=""404""[^}]*http_route=""/api/v1/resource/\{id:int\}"""));
         }
     }
+
+    [Test]
+    public async Task Metrics_CountEveryRateLimitRejection()
+    {
+        using var limited = new ApiFactory(new Dictionary<string, string?> { ["RateLimiting:PermitLimit"] = "2" });
+        using var client = limited.Authorized(subject: "counted");
+        var refused = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await client.GetAsync(ApiClient.Route);
+            refused += response.StatusCode == HttpStatusCode.TooManyRequests ? 1 : 0;
+        }
+
+        using var scraper = limited.CreateClient();
+        var text = await scraper.GetStringAsync("/metrics");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refused, Is.EqualTo(3));
+            Assert.That(text, Does.Match(@"(?m)^resource_rate_limit_rejections_total(\{[^}]*\})? 3( |$)"));
+        }
+    }
 }

@@ -35,6 +35,18 @@ public sealed class OpenApiTests : ApiFixture
     }
 
     [Test]
+    public void Document_NamesTheProductInItsTitleAndDescription()
+    {
+        var info = _document["info"]!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(info["title"]!.GetValue<string>(), Is.EqualTo("Resource service API"));
+            Assert.That(info["description"]!.GetValue<string>(), Does.StartWith("The resource service stores named resources"));
+        }
+    }
+
+    [Test]
     public void Document_DeclaresTheBearerScheme()
     {
         var scheme = _document["components"]!["securitySchemes"]!["Bearer"]!;

@@ -14,6 +14,8 @@ public sealed class CreateResourceTests : ApiFixture
         "Ünïcödé 漢字 עברית 🚀👩‍💻",
         "a",
         new string('x', 255),
+        // 255 code points, as the schema's maxLength counts them, though 510 UTF-16 units.
+        string.Concat(Enumerable.Repeat("\U0001F600", 255)),
     ];
 
     [Test]
@@ -114,6 +116,18 @@ public sealed class CreateResourceTests : ApiFixture
         using var response = await Client.PostAsync(ApiClient.Route, ApiClient.Json(raw));
 
         await response.AssertValidationProblemAsync(field);
+    }
+
+    [TestCase("{\"name\": \"first\", \"name\": \"second\"}")]
+    [TestCase("{\"name\": \"first\", \"Name\": \"second\"}")]
+    public async Task Create_WhenBodyRepeatsAProperty_Returns400NamingItAndStoresNothing(string raw)
+    {
+        using var response = await Client.PostAsync(ApiClient.Route, ApiClient.Json(raw));
+
+        var errors = await response.AssertValidationProblemAsync("name");
+        Assert.That(errors["name"]![0]!.GetValue<string>(), Does.Contain("more than once"));
+        using var list = await Client.GetAsync($"{ApiClient.Route}?name=second");
+        Assert.That((await list.ReadJsonAsync())["meta"]!["totalCount"]!.GetValue<int>(), Is.Zero);
     }
 
     [TestCase("{\"name\": ")]

@@ -56,6 +56,46 @@ public sealed class ResourceNameTests
     }
 
     [Test]
+    public void Normalize_WhenNameIsMaxLengthAstralCharacters_AcceptsItAsTheSchemaDoes()
+    {
+        // 255 emoji: 255 code points, as JSON Schema's maxLength counts them, but 510 UTF-16 units.
+        var name = string.Concat(Enumerable.Repeat("\U0001F600", ResourceName.MaxLength));
+
+        var result = ResourceName.Normalize(name);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Value, Is.EqualTo(name));
+            Assert.That(name, Has.Length.EqualTo(ResourceName.MaxUtf16Length));
+        }
+    }
+
+    [Test]
+    public void Normalize_WhenNameIsOneAstralCharacterTooLong_ReturnsLengthError()
+    {
+        var result = ResourceName.Normalize(string.Concat(Enumerable.Repeat("\U0001F600", ResourceName.MaxLength + 1)));
+
+        AssertNameError(result, "at most 255 characters");
+    }
+
+    [TestCase("abc", 3)]
+    [TestCase("\U0001F600\U0001F600", 2)]
+    [TestCase("e\u0301", 2)]
+    public void LengthOf_CountsCodePoints(string text, int expected)
+    {
+        Assert.That(ResourceName.LengthOf(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void LengthOf_CountsALoneSurrogateAsOne()
+    {
+        // Built in code: an attribute argument cannot carry a lone surrogate intact.
+        var text = "a" + (char)0xD800;
+
+        Assert.That(ResourceName.LengthOf(text), Is.EqualTo(2));
+    }
+
+    [Test]
     public void MaxLength_Is255()
     {
         Assert.That(ResourceName.MaxLength, Is.EqualTo(255));

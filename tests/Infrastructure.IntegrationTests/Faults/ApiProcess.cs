@@ -8,7 +8,10 @@ using ResourceService.TestSupport;
 
 namespace ResourceService.Infrastructure.IntegrationTests.Faults;
 
-/// <summary>The built service run as a separate operating-system process, so that a test can kill it outright.</summary>
+/// <summary>
+/// The built service run as a separate operating-system process, so that a test can kill it outright, signal it as an
+/// orchestrator would, or give it an environment of its own.
+/// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -25,7 +28,15 @@ public sealed class ApiProcess : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts the service on a free loopback port and waits until it reports ready.</summary>
-    public static async Task<ApiProcess> StartAsync(DatabaseProvider provider, string connectionString)
+    /// <param name="environment">The hosting environment (Production unless a test needs another).</param>
+    /// <param name="variables">More environment variables (settings use <c>__</c> for <c>:</c>).</param>
+    /// <param name="trustTestTokens">Whether the service is told to trust <see cref="TestTokens"/>.</param>
+    public static async Task<ApiProcess> StartAsync(
+        DatabaseProvider provider,
+        string connectionString,
+        string environment = "Production",
+        IReadOnlyDictionary<string, string>? variables = null,
+        bool trustTestTokens = true)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -36,13 +47,18 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ResourceService.Api.dll"));
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["RESOURCE_LOG_LEVEL"] = "Warn";
         start.Environment["Database__Provider"] = provider.ToString();
         start.Environment["ConnectionStrings__Default"] = connectionString;
-        foreach (var (key, value) in TestTokens.BearerSettings)
+        foreach (var (key, value) in trustTestTokens ? TestTokens.BearerSettings : new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (key, value) in variables ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The service process did not start.");
@@ -67,6 +83,28 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops a container: the service may drain and exit by itself.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    /// <returns>The exit code, or null when the process is still running after <paramref name="timeout"/>.</returns>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     public string Output

@@ -9,7 +9,7 @@ namespace ResourceService.Infrastructure.IntegrationTests.Faults;
 
 /// <summary>
 /// SQLite lets one writer in at a time. A write that waits out the command timeout behind another writer is a
-/// passing unavailability — 503 with Retry-After — not a bug (500).
+/// passing unavailability — 503 with Retry-After — not a bug (500), and counted in /metrics by the engine's exception.
 /// </summary>
 public sealed class BusyDatabaseTests
 {
@@ -33,6 +33,8 @@ public sealed class BusyDatabaseTests
         var watch = Stopwatch.StartNew();
         using var blocked = await client.PostAsJsonAsync("/api/v1/resource", new { name = "waits for the lock" });
         var took = watch.Elapsed;
+        using var metrics = await client.GetAsync("/metrics");
+        var scraped = await metrics.Content.ReadAsStringAsync();
 
         using (Assert.EnterMultipleScope())
         {
@@ -40,6 +42,7 @@ public sealed class BusyDatabaseTests
             Assert.That(blocked.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
             Assert.That(blocked.Headers.RetryAfter, Is.Not.Null);
             Assert.That(took, Is.LessThan(TimeSpan.FromSeconds(15)));
+            Assert.That(scraped, Does.Match(@"resource_database_unavailable_total\{[^}]*error_type=""SqliteException""[^}]*\} 1\b"));
         }
     }
 }

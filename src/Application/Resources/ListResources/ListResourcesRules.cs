@@ -92,7 +92,7 @@ public static class ListResourcesRules
 
     private static void ValidateName(string? name, Dictionary<string, string[]> errors)
     {
-        if (name is { Length: > ResourceName.MaxLength })
+        if (name is not null && ResourceName.LengthOf(name) > ResourceName.MaxLength)
         {
             errors[NameParameter] = [$"The name filter must be at most {ResourceName.MaxLength} characters."];
         }

@@ -39,14 +39,14 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasMaxLength(510)
+                        .HasColumnType("character varying(510)")
                         .HasColumnName("name");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasMaxLength(510)
+                        .HasColumnType("character varying(510)")
                         .HasColumnName("name_key")
                         .UseCollation("C");
 

@@ -39,14 +39,14 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)")
+                        .HasMaxLength(510)
+                        .HasColumnType("nvarchar(510)")
                         .HasColumnName("name");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)")
+                        .HasMaxLength(510)
+                        .HasColumnType("nvarchar(510)")
                         .HasColumnName("name_key")
                         .UseCollation("Latin1_General_100_BIN2");
 

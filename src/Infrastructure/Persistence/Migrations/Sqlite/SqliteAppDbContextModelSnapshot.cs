@@ -32,13 +32,13 @@ namespace ResourceService.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(255)
+                        .HasMaxLength(510)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
-                        .HasMaxLength(255)
+                        .HasMaxLength(510)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_key");
 
