@@ -2,11 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using NLog.Web;
+using OpenTelemetry.Metrics;
 using ResourceService.Api.Common;
 using ResourceService.Api.Hosting;
 using ResourceService.Api.Observability;
 using ResourceService.Api.OpenApi;
 using ResourceService.Api.Security;
+using ResourceService.Infrastructure.Caching;
 
 namespace ResourceService.Api;
 
@@ -30,6 +32,8 @@ public static class ApiServices
         services.AddCrossOrigin(configuration);
         services.AddTransport(configuration);
         services.AddServiceMetrics(configuration);
+        // The read cache's hits and misses (an Infrastructure meter) join the service's metrics.
+        services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(ReadCacheMeter.Name));
         services.AddGracefulShutdown(configuration);
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace ResourceService.Infrastructure.Caching;
@@ -12,18 +13,31 @@ namespace ResourceService.Infrastructure.Caching;
 /// </summary>
 internal sealed class FusionReadCache(IFusionCache cache) : IReadCache
 {
+    /// <summary>The meter of the read cache: <c>resource_cache_hits_total</c> and <c>resource_cache_misses_total</c> in /metrics.</summary>
+    public const string MeterName = "ResourceService.Cache";
+
     private const int Stripes = 1 << 16;
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Hits = Meter.CreateCounter<long>(
+        "resource.cache.hits", description: "Reads answered from the read cache, without a load of their own.");
+    private static readonly Counter<long> Misses = Meter.CreateCounter<long>(
+        "resource.cache.misses", description: "Reads that loaded from the database and stored the answer.");
 
     private readonly long[] _generations = new long[Stripes];
     private readonly ConcurrentDictionary<int, FusionCacheEntryOptions> _entryOptions = new();
     private long _epoch;
 
-    public ValueTask<T> GetOrLoadAsync<T>(
+    public async ValueTask<T> GetOrLoadAsync<T>(
         CacheRegion region, string key, int size, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
         var generation = Volatile.Read(ref _generations[Stripe(region)]);
         var entryKey = $"{region.Name}@{Volatile.Read(ref _epoch)}.{generation}|{key}";
-        return cache.GetOrSetAsync<T>(entryKey, (_, token) => load(token), default, EntryOptions(size), null, cancellationToken);
+        var loaded = false;
+        var value = await cache.GetOrSetAsync<T>(
+            entryKey, (_, token) => { loaded = true; return load(token); }, default, EntryOptions(size), null, cancellationToken);
+        (loaded ? Misses : Hits).Add(1);
+        return value;
     }
 
     public void Invalidate(CacheRegion region) => Interlocked.Increment(ref _generations[Stripe(region)]);

@@ -65,6 +65,14 @@ public sealed class LoggingTests : ApiFixture
         Assert.That(rejected.Select(line => line["traceId"]?.GetValue<string>()), Does.Contain(traceId));
     }
 
+    [Test]
+    public void TheCachesOwnNarration_StaysOutOfTheLogButItsWarningsDoNot()
+    {
+        var cache = LogManager.GetLogger("ZiggyCreatures.Caching.Fusion.FusionCache");
+
+        Assert.That((cache.IsInfoEnabled, cache.IsWarnEnabled), Is.EqualTo((false, true)));
+    }
+
     private List<JsonNode> Lines()
     {
         LogManager.Flush();

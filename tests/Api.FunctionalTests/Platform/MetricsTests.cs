@@ -45,4 +45,44 @@ public sealed class MetricsTests : ApiFixture
             Assert.That(text, Does.Match(@"(?m)^resource_rate_limit_rejections_total(\{[^}]*\})? 3( |$)"));
         }
     }
+
+    [Test]
+    public async Task Metrics_CountCacheMissesAndHits()
+    {
+        var created = await Client.CreateAsync(UniqueName("cache-metered"));
+        for (var read = 0; read < 3; read++)
+        {
+            using (await Client.GetAsync($"{ApiClient.Route}/{created["id"]}"))
+            {
+            }
+        }
+
+        // The exporter keeps a scrape's answer for a moment, so a scrape right after another may predate the reads.
+        using var scraper = Factory.CreateClient();
+        var text = await scraper.GetStringAsync("/metrics");
+        for (var attempt = 0; attempt < 20 && !text.Contains("resource_cache_hits_total", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            text = await scraper.GetStringAsync("/metrics");
+        }
+
+        for (var attempt = 0; attempt < 20 && CounterValue(text, "resource_cache_hits_total") < 2; attempt++)
+        {
+            await Task.Delay(100);
+            text = await scraper.GetStringAsync("/metrics");
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(CounterValue(text, "resource_cache_misses_total"), Is.GreaterThanOrEqualTo(1));
+            Assert.That(CounterValue(text, "resource_cache_hits_total"), Is.GreaterThanOrEqualTo(2));
+        }
+    }
+
+    private static double CounterValue(string exposition, string name)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(exposition, $@"(?m)^{name}(\{{[^}}]*\}})? (?<value>[0-9.e+]+)");
+        Assert.That(match.Success, Is.True, $"{name} is not in /metrics");
+        return double.Parse(match.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
