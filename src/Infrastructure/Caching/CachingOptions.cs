@@ -9,5 +9,5 @@ public sealed class CachingOptions
     public int DurationSeconds { get; set; } = 300;
 
     /// <summary>The total weight of the entries kept (one per resource, one per row of a list page).</summary>
-    public long SizeLimit { get; set; } = 200_000;
+    public long SizeLimit { get; set; } = 50_000;
 }

@@ -16,7 +16,7 @@ public static class ListResourcesRules
     public const int MaxOffsetRows = 10_000;
 
     /// <summary>A filtered list counts its matches up to this many; beyond, the count says "at least" (ADR 0021).</summary>
-    public const int MaxExactFilteredCount = 10_000;
+    public const int MaxExactFilteredCount = 1_000;
 
     /// <summary>The query parameters of a list, as callers name them and as errors are keyed.</summary>
     public const string PageParameter = "page";
