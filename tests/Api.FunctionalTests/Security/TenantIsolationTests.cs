@@ -46,6 +46,20 @@ public sealed class TenantIsolationTests : ApiFixture
         }
     }
 
+    [TestCase("acme-two", "globex-two", HttpStatusCode.Forbidden)]
+    [TestCase("acme-two", "ACME-two", HttpStatusCode.OK)]
+    public async Task ATokenNamingSeveralTenants_IsRefusedUnlessTheyAreOneTenant(string first, string second, HttpStatusCode expected)
+    {
+        using var client = Factory.CreateClient();
+        var claims = new[] { new System.Security.Claims.Claim("tenant", first), new System.Security.Claims.Claim("tenant", second) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", ResourceService.TestSupport.TestTokens.Create(extraClaims: claims));
+
+        using var response = await client.GetAsync(ApiClient.Route);
+
+        Assert.That(response.StatusCode, Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task TokensWithoutATenant_ShareTheDefaultTenantOnly()
     {
