@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using ResourceService.Domain.Resources;
 
 namespace ResourceService.Application.Resources.ListResources;
 
@@ -13,11 +14,14 @@ namespace ResourceService.Application.Resources.ListResources;
 /// </summary>
 public static class ListCursor
 {
-    /// <summary>No cursor this API issues is longer: a 255-character name key is at most 765 bytes of UTF-8.</summary>
-    public const int MaxLength = 1200;
-
     private const byte FormatVersion = 1;
     private const int SealLength = 16;
+
+    // The longest token: version, id, a name key of 255 code points at four bytes of UTF-8 each, and the seal.
+    private const int MaxTokenBytes = 1 + sizeof(int) + (ResourceName.MaxLength * 4) + SealLength;
+
+    /// <summary>No cursor this API issues is longer: the longest token in unpadded base64url.</summary>
+    public const int MaxLength = (MaxTokenBytes + 2) / 3 * 4;
     private static readonly byte[] SealKey = "resource-service/list-cursor/v1"u8.ToArray();
 
     public static string Encode(ResourcePosition after, ResourceListCriteria criteria, string tenant)

@@ -76,10 +76,16 @@ public sealed class ListCursorTests
     }
 
     [Test]
-    public void Encode_OfTheLongestNameKey_StaysWithinTheDocumentedLength()
+    public void TheCursorOfTheLongestNameKey_StaysWithinTheDocumentedLengthAndDecodes()
     {
-        var cursor = ListCursor.Encode(new ResourcePosition(int.MaxValue, new string('✓', 255)), ByName, Tenant);
+        // 255 code points outside the Basic Multilingual Plane: four bytes of UTF-8 each, the longest key there is.
+        var longest = string.Concat(Enumerable.Repeat("😀", 255));
+        var cursor = ListCursor.Encode(new ResourcePosition(int.MaxValue, longest), ByName, Tenant);
 
-        Assert.That(cursor, Has.Length.LessThanOrEqualTo(ListCursor.MaxLength));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(cursor, Has.Length.LessThanOrEqualTo(ListCursor.MaxLength));
+            Assert.That(ListCursor.Decode(cursor, ByName, Tenant), Is.EqualTo(new ResourcePosition(int.MaxValue, NameKey: longest)));
+        }
     }
 }
