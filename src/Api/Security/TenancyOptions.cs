@@ -9,18 +9,19 @@ public sealed class TenancyOptions
 
     public string ClaimType { get; set; } = "tenant";
 
+    /// <summary>A token's tenant claims are valid when none, or all of them name one valid tenant.</summary>
+    public static bool IsValid(IEnumerable<string> tenantClaims)
+    {
+        // A token naming several different tenants says nothing clear about whose data it may see: refused.
+        var tenants = tenantClaims.Select(tenant => IsValid(tenant) ? Canonical(tenant) : null).Distinct().ToList();
+        return tenants is [] or [not null];
+    }
+
     /// <summary>
     /// A tenant id is 1 to 100 letters, digits, '.', '_' or '-', compared without regard to case: a token naming
     /// anything else is refused. Without spaces or case to differ on, every engine's collation (SQL Server's default
     /// one ignores case and trailing spaces) tells tenants apart exactly as the others do.
     /// </summary>
-    public static bool IsValid(IEnumerable<string> tenantClaims)
-    {
-        // A token naming several different tenants says nothing clear about whose data it may see: refused.
-        var tenants = tenantClaims.Select(tenant => IsValid(tenant) ? Canonical(tenant) : null).Distinct().ToList();
-        return tenants.Count == 0 || (tenants is [{ } _]);
-    }
-
     public static bool IsValid(string? tenant) =>
         tenant is null || (tenant.Length is > 0 and <= Tenants.MaxLength && tenant.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'));
 

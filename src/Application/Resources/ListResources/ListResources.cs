@@ -16,7 +16,7 @@ internal sealed class ListResources(IResourceQueries queries, ICurrentUser user)
 
         var criteria = validated.Value;
         var page = await queries.ListAsync(criteria, cancellationToken);
-        var nextCursor = page.HasMore && page.Items.Count > 0
+        var nextCursor = page.HasMore
             ? ListCursor.Encode(PositionOf(page.Items[^1]), criteria, user.TenantId)
             : null;
         return new PagedList<ResourceResponse>(
