@@ -41,7 +41,7 @@ public static class ApiPipeline
         app.MapWebConsoleSettings();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .AllowAnonymous().DisableRateLimiting();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessCache.ReadyTag) })
             .AllowAnonymous().DisableRateLimiting();
 
         var groups = typeof(ApiPipeline).Assembly.GetTypes()

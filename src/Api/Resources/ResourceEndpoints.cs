@@ -30,7 +30,8 @@ internal sealed class ResourceEndpoints : IEndpointGroup
             .WithSummary("List resources")
             .WithDescription("One page of the resources of the caller's tenant, filtered by name and sorted; `meta` says where the page stands. " +
                 $"Pages by number reach the first {ListResourcesRules.MaxOffsetRows} resources; `meta.nextCursor` (also sent as a " +
-                "`Link: <...>; rel=\"next\"` header) continues the list at any depth for the same cost per page.")
+                "`Link: <...>; rel=\"next\"` header) continues the list at any depth for the same cost per page. A filtered list counts " +
+                $"its matches up to {ListResourcesRules.MaxExactFilteredCount}; `meta.totalCountExact` says whether `totalCount` is exact or a lower bound.")
             .ProducesValidationProblem();
         group.MapGet("/{id:int}", Get).WithName("GetResource").RequireAuthorization(Scopes.ResourceRead)
             .WithSummary("Get a resource")
