@@ -29,7 +29,7 @@ public sealed class ModuleDependencyTests
     }
 
     [Test]
-    public void ModuleRule_WhenAModuleUsesAnother_ReportsOnlyThatType()
+    public void ModuleRule_WhenAModuleUsesAnother_ReportsOnlyThatType_NotOneUsingItsPublishedEvent()
     {
         var result = ModuleRules.UsesNoOtherModule([ModuleViolations], "Orders", ModuleRules.FindModules([ModuleViolations]));
 

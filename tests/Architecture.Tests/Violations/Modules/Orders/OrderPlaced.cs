@@ -8,3 +8,6 @@ public sealed record OrderPlaced(int OrderId, Invoice Invoice);
 
 /// <summary>Uses only the shared Common folder, which every module may.</summary>
 public sealed record OrderTotal(int OrderId, Money Total);
+
+/// <summary>Uses Billing only through the event it publishes, which every module may.</summary>
+public sealed record OrderBilled(int OrderId, InvoiceIssued Invoice);
