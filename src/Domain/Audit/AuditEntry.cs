@@ -9,6 +9,12 @@ public sealed class AuditEntry
     /// <summary>The longest entity type name, such as <c>resource</c>.</summary>
     public const int MaxEntityTypeLength = 50;
 
+    /// <summary>The longest subject: OpenID Connect allows 255 ASCII characters.</summary>
+    public const int MaxSubjectLength = 255;
+
+    /// <summary>The longest name an entry keeps, in UTF-16 units: room for any audited entity's name.</summary>
+    public const int MaxNameLength = 1_024;
+
     private AuditEntry(string entityType, int entityId, AuditAction action, string? subject, DateTime occurredAt, string? nameBefore, string? nameAfter)
     {
         EntityType = entityType;
@@ -42,14 +48,14 @@ public sealed class AuditEntry
     public string? NameAfter { get; private set; }
 
     public static AuditEntry Created(string entityType, int entityId, string name, string? subject, DateTime occurredAt) =>
-        new(RequireType(entityType), entityId, AuditAction.Created, subject, RequireUtc(occurredAt), null, RequireName(name, nameof(name)));
+        new(RequireType(entityType), entityId, AuditAction.Created, RequireSubject(subject), RequireUtc(occurredAt), null, RequireName(name, nameof(name)));
 
     public static AuditEntry Updated(string entityType, int entityId, string nameBefore, string nameAfter, string? subject, DateTime occurredAt) =>
-        new(RequireType(entityType), entityId, AuditAction.Updated, subject, RequireUtc(occurredAt),
+        new(RequireType(entityType), entityId, AuditAction.Updated, RequireSubject(subject), RequireUtc(occurredAt),
             RequireName(nameBefore, nameof(nameBefore)), RequireName(nameAfter, nameof(nameAfter)));
 
     public static AuditEntry Deleted(string entityType, int entityId, string name, string? subject, DateTime occurredAt) =>
-        new(RequireType(entityType), entityId, AuditAction.Deleted, subject, RequireUtc(occurredAt), RequireName(name, nameof(name)), null);
+        new(RequireType(entityType), entityId, AuditAction.Deleted, RequireSubject(subject), RequireUtc(occurredAt), RequireName(name, nameof(name)), null);
 
     // An entry is written by the service from a committed change, never from a caller's input: a bad argument is a bug.
     private static string RequireType(string entityType) =>
@@ -58,7 +64,14 @@ public sealed class AuditEntry
             : entityType;
 
     private static string RequireName(string name, string parameter) =>
-        name ?? throw new ArgumentNullException(parameter);
+        (name ?? throw new ArgumentNullException(parameter)).Length <= MaxNameLength
+            ? name
+            : throw new ArgumentException($"An audited name is at most {MaxNameLength} UTF-16 units.", parameter);
+
+    private static string? RequireSubject(string? subject) =>
+        subject is null || subject.Length <= MaxSubjectLength
+            ? subject
+            : throw new ArgumentException($"A subject is at most {MaxSubjectLength} characters.", nameof(subject));
 
     private static DateTime RequireUtc(DateTime value) =>
         value.Kind == DateTimeKind.Utc ? value : throw new ArgumentException("Audit times are kept in UTC.", nameof(value));

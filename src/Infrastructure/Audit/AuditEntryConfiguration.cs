@@ -17,6 +17,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(entry => entry.EntityType).HasMaxLength(AuditEntry.MaxEntityTypeLength).IsRequired();
         // Stored by name, so that a reader of the table (or a DBA) needs no code table, and a new action is no migration.
         builder.Property(entry => entry.Action).HasConversion<string>().HasMaxLength(AuditActionLength).IsRequired();
+        builder.Property(entry => entry.Subject).HasMaxLength(AuditEntry.MaxSubjectLength);
+        builder.Property(entry => entry.NameBefore).HasMaxLength(AuditEntry.MaxNameLength);
+        builder.Property(entry => entry.NameAfter).HasMaxLength(AuditEntry.MaxNameLength);
         builder.IsTenantOwned();
 
         // The list reads one entity's entries newest first, or a tenant's: each in index order, ended by the id.

@@ -48,11 +48,13 @@ namespace ResourceService.Infrastructure.Audit.Migrations.PostgreSql
                         .HasColumnName("entity_type");
 
                     b.Property<string>("NameAfter")
-                        .HasColumnType("text")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
                         .HasColumnName("name_after");
 
                     b.Property<string>("NameBefore")
-                        .HasColumnType("text")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
                         .HasColumnName("name_before");
 
                     b.Property<DateTime>("OccurredAt")
@@ -60,7 +62,8 @@ namespace ResourceService.Infrastructure.Audit.Migrations.PostgreSql
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Subject")
-                        .HasColumnType("text")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("subject");
 
                     b.Property<string>("TenantId")

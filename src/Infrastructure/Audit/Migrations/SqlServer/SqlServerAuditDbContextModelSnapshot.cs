@@ -48,11 +48,13 @@ namespace ResourceService.Infrastructure.Audit.Migrations.SqlServer
                         .HasColumnName("entity_type");
 
                     b.Property<string>("NameAfter")
-                        .HasColumnType("nvarchar(max)")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
                         .HasColumnName("name_after");
 
                     b.Property<string>("NameBefore")
-                        .HasColumnType("nvarchar(max)")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
                         .HasColumnName("name_before");
 
                     b.Property<DateTime>("OccurredAt")
@@ -60,7 +62,8 @@ namespace ResourceService.Infrastructure.Audit.Migrations.SqlServer
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Subject")
-                        .HasColumnType("nvarchar(max)")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
                         .HasColumnName("subject");
 
                     b.Property<string>("TenantId")

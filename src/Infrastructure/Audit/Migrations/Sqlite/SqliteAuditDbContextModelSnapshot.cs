@@ -41,10 +41,12 @@ namespace ResourceService.Infrastructure.Audit.Migrations.Sqlite
                         .HasColumnName("entity_type");
 
                     b.Property<string>("NameAfter")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_after");
 
                     b.Property<string>("NameBefore")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_before");
 
@@ -53,6 +55,7 @@ namespace ResourceService.Infrastructure.Audit.Migrations.Sqlite
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Subject")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");
 

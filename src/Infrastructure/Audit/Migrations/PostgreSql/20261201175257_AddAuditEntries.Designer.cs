@@ -12,7 +12,7 @@ using ResourceService.Infrastructure.Audit.PostgreSql;
 namespace ResourceService.Infrastructure.Audit.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAuditDbContext))]
-    [Migration("20261201172821_AddAuditEntries")]
+    [Migration("20261201175257_AddAuditEntries")]
     partial class AddAuditEntries
     {
         /// <inheritdoc />
@@ -51,11 +51,13 @@ namespace ResourceService.Infrastructure.Audit.Migrations.PostgreSql
                         .HasColumnName("entity_type");
 
                     b.Property<string>("NameAfter")
-                        .HasColumnType("text")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
                         .HasColumnName("name_after");
 
                     b.Property<string>("NameBefore")
-                        .HasColumnType("text")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
                         .HasColumnName("name_before");
 
                     b.Property<DateTime>("OccurredAt")
@@ -63,7 +65,8 @@ namespace ResourceService.Infrastructure.Audit.Migrations.PostgreSql
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Subject")
-                        .HasColumnType("text")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("subject");
 
                     b.Property<string>("TenantId")

@@ -11,7 +11,7 @@ using ResourceService.Infrastructure.Audit.Sqlite;
 namespace ResourceService.Infrastructure.Audit.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAuditDbContext))]
-    [Migration("20261201172804_AddAuditEntries")]
+    [Migration("20261201175238_AddAuditEntries")]
     partial class AddAuditEntries
     {
         /// <inheritdoc />
@@ -44,10 +44,12 @@ namespace ResourceService.Infrastructure.Audit.Migrations.Sqlite
                         .HasColumnName("entity_type");
 
                     b.Property<string>("NameAfter")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_after");
 
                     b.Property<string>("NameBefore")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_before");
 
@@ -56,6 +58,7 @@ namespace ResourceService.Infrastructure.Audit.Migrations.Sqlite
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Subject")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ResourceService.Infrastructure.Audit.Migrations.SqlServer
+namespace ResourceService.Infrastructure.Audit.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddAuditEntries : Migration
@@ -15,16 +15,16 @@ namespace ResourceService.Infrastructure.Audit.Migrations.SqlServer
                 name: "audit_entry",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    entity_type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    entity_id = table.Column<int>(type: "int", nullable: false),
-                    action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    subject = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    occurred_at = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    name_before = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    name_after = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    tenant_id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false, defaultValue: "default")
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    name_before = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    name_after = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    tenant_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, defaultValue: "default")
                 },
                 constraints: table =>
                 {

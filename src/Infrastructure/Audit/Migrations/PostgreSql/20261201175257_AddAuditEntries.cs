@@ -21,10 +21,10 @@ namespace ResourceService.Infrastructure.Audit.Migrations.PostgreSql
                     entity_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     entity_id = table.Column<int>(type: "integer", nullable: false),
                     action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    subject = table.Column<string>(type: "text", nullable: true),
+                    subject = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    name_before = table.Column<string>(type: "text", nullable: true),
-                    name_after = table.Column<string>(type: "text", nullable: true),
+                    name_before = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    name_after = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
                     tenant_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, defaultValue: "default")
                 },
                 constraints: table =>
