@@ -6,13 +6,16 @@ namespace ResourceService.Api.Security;
 internal sealed record DeclaredScope(string Name, string Grants)
 {
     /// <summary>
-    /// The scopes declared in <paramref name="assembly"/>, ordered by name so that the policies and the document never
+    /// The scopes declared in the types, ordered by name so that the policies and the document never
     /// depend on reflection order. A scope declared twice, or one that a scope claim could not carry (empty, or with a
     /// space: the claim separates scopes by spaces), stops the start-up instead of being silently merged or dropped.
     /// </summary>
-    public static IReadOnlyList<DeclaredScope> In(Assembly assembly)
+    public static IReadOnlyList<DeclaredScope> In(Assembly assembly) => In(assembly.GetTypes());
+
+    /// <inheritdoc cref="In(Assembly)"/>
+    public static IReadOnlyList<DeclaredScope> In(IEnumerable<Type> types)
     {
-        var scopes = assembly.GetTypes()
+        var scopes = types
             .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Select(field => (Field: field, Declaration: field.GetCustomAttribute<ScopeAttribute>()))
             .Where(found => found.Declaration is not null)

@@ -59,6 +59,25 @@ public sealed class OpenApiTests : ApiFixture
     }
 
     [Test]
+    public void BearerScheme_ListsEachDeclaredScopeWithWhatItGrants()
+    {
+        var description = _document["components"]!["securitySchemes"]!["Bearer"]!["description"]!.GetValue<string>();
+
+        Assert.That(description, Does.StartWith("A JWT whose scope claim grants resource:read (GET) or resource:write (POST, PUT, DELETE). "));
+    }
+
+    [Test]
+    public void Document_DescribesEachModulesTagAsTheModuleDeclaresIt()
+    {
+        var tags = _document["tags"]!.AsArray().ToDictionary(tag => tag!["name"]!.GetValue<string>(), tag => tag!["description"]?.GetValue<string>());
+
+        Assert.That(tags, Is.EqualTo(new Dictionary<string, string?>
+        {
+            ["Resources"] = "Named resources of the caller's tenant: create, read, list, rename and delete them.",
+        }));
+    }
+
+    [Test]
     public void Document_DescribesIdsAsIntegersOnly()
     {
         var id = _document["paths"]!["/api/v1/resource/{id}"]!["get"]!["parameters"]![0]!["schema"]!;
