@@ -47,6 +47,10 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, I
         return Task.CompletedTask;
     }
 
-    /// <summary>The scopes the modules declare, each with what it grants: "a (GET) or b (POST)".</summary>
-    private static string DeclaredScopes() => string.Join(" or ", Scopes.Declared.Select(scope => $"{scope.Name} ({scope.Grants})"));
+    /// <summary>The scopes the modules declare, each with what it grants: "a (GET), b (GET) or c (POST)".</summary>
+    private static string DeclaredScopes()
+    {
+        var scopes = Scopes.Declared.Select(scope => $"{scope.Name} ({scope.Grants})").ToList();
+        return scopes.Count < 2 ? string.Concat(scopes) : $"{string.Join(", ", scopes[..^1])} or {scopes[^1]}";
+    }
 }
