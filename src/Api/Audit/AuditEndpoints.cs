@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -6,7 +5,6 @@ using ResourceService.Api.Common;
 using ResourceService.Application.Audit;
 using ResourceService.Application.Audit.ListAuditEntries;
 using ResourceService.Application.Common;
-using ResourceService.Domain.Audit;
 
 namespace ResourceService.Api.Audit;
 
@@ -21,14 +19,14 @@ internal sealed class AuditEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route)
-            .WithTags(AuditContract.Tag)
+            .WithTags(AuditContract.TagName)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapGet("/", List).WithName("ListAuditEntries").RequireAuthorization(AuditContract.RequireReadScope)
+        group.MapGet("/", List).WithName("ListAuditEntries").RequireAuthorization(AuditScopes.Read)
             .WithSummary("List audit entries")
             .WithDescription("One page of the audit entries of the caller's tenant, newest first, optionally of one entity " +
                 $"(`entityType` and `entityId`). Pages by number reach the first {ListAuditEntriesRules.MaxOffsetRows} entries; " +
@@ -37,9 +35,9 @@ internal sealed class AuditEndpoints : IEndpointGroup
             .ProducesValidationProblem();
     }
 
-    private static async Task<Results<Ok<PagedEnvelope<AuditEntryView>>, ProblemHttpResult>> List(
-        [FromQuery(Name = ListAuditEntriesRules.EntityTypeParameter), MaxLength(AuditEntry.MaxEntityTypeLength)] string? entityType,
-        [FromQuery(Name = ListAuditEntriesRules.EntityIdParameter), Range(1, int.MaxValue)] int? entityId,
+    private static async Task<Results<Ok<PagedEnvelope<AuditEntryResponse>>, ProblemHttpResult>> List(
+        [FromQuery(Name = ListAuditEntriesRules.EntityTypeParameter)] string? entityType,
+        [FromQuery(Name = ListAuditEntriesRules.EntityIdParameter)] int? entityId,
         [FromQuery(Name = ListAuditEntriesRules.PageParameter)] int? page,
         [FromQuery(Name = ListAuditEntriesRules.PageSizeParameter)] int? pageSize,
         [FromQuery(Name = ListAuditEntriesRules.CursorParameter)] string? cursor,
@@ -60,7 +58,7 @@ internal sealed class AuditEndpoints : IEndpointGroup
             response.Headers.Link = NextLink(query, list.PageSize, next);
         }
 
-        return TypedResults.Ok(new PagedEnvelope<AuditEntryView>([.. list.Items.Select(AuditEntryView.From)],
+        return TypedResults.Ok(new PagedEnvelope<AuditEntryResponse>(list.Items,
             new PageMeta(list.Page, list.PageSize, list.TotalCount, list.TotalPages, list.TotalCountExact, list.NextCursor)));
     }
 
