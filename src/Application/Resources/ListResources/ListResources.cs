@@ -4,7 +4,8 @@ using ResourceService.Domain.Resources;
 
 namespace ResourceService.Application.Resources.ListResources;
 
-internal sealed class ListResources(IResourceQueries queries, ICurrentUser user) : IListResources
+internal sealed class ListResources(IResourceQueries queries, ICurrentUser user)
+    : IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>
 {
     public async Task<Result<PagedList<ResourceResponse>>> ExecuteAsync(ListResourcesQuery query, CancellationToken cancellationToken)
     {
