@@ -18,7 +18,7 @@ internal sealed class ListResources(IResourceQueries queries, ICurrentUser user)
         var criteria = validated.Value;
         var page = await queries.ListAsync(criteria, cancellationToken);
         var nextCursor = page.HasMore
-            ? ListCursor.Encode(PositionOf(page.Items[^1]), criteria, user.TenantId)
+            ? ResourceCursor.Encode(PositionOf(page.Items[^1]), criteria, user.TenantId)
             : null;
         return new PagedList<ResourceResponse>(
             page.Items, criteria.Page, criteria.PageSize, page.TotalCount, page.TotalCountExact, nextCursor);
