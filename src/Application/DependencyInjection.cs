@@ -23,10 +23,10 @@ public static class DependencyInjection
     }
 
     // Use cases, event handlers and key-event logs of every module, but not the decorators, which wrap them.
-    private static bool IsModulePart(Type type) =>
+    internal static bool IsModulePart(Type type) =>
         !type.IsGenericTypeDefinition && !IsDecorator(type) && type.GetInterfaces().Any(IsModuleContract);
 
-    private static bool IsModuleContract(Type contract) =>
+    internal static bool IsModuleContract(Type contract) =>
         contract == typeof(IKeyEventLog) ||
         (contract.IsGenericType && contract.GetGenericTypeDefinition() is var definition &&
             (definition == typeof(IUseCase<,>) || definition == typeof(IDomainEventHandler<>) || definition == typeof(IRejectionLog<>)));
