@@ -53,7 +53,7 @@ public static class ApiServices
 
     /// <summary>The OpenAPI document at /openapi/v1.json: the contract frontends generate their clients from.</summary>
     private static void AddContract(IServiceCollection services) =>
-        services.AddOpenApi(openApi =>
+        services.AddSingleton(ContractCatalog.In(typeof(ApiServices).Assembly)).AddOpenApi(openApi =>
         {
             openApi.AddDocumentTransformer<DocumentInfoTransformer>();
             openApi.AddDocumentTransformer<BearerSecurityTransformer>();

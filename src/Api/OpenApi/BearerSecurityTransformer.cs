@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using ResourceService.Api.Security;
 
 namespace ResourceService.Api.OpenApi;
 
@@ -18,7 +19,7 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, I
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A JWT whose scope claim grants resource:read (GET) or resource:write (POST, PUT, DELETE). " +
+            Description = $"A JWT whose scope claim grants {DeclaredScopes()}. " +
                 "Tokens are checked as RFC8725 (JWT Best Current Practices) asks: the signature must verify with a key of " +
                 "the configured issuer, so unsigned (alg none) tokens are refused; the token must be within its lifetime; " +
                 "and its issuer and audience must be those that Authentication:Schemes:Bearer names (ValidIssuer, ValidAudiences).",
@@ -44,5 +45,12 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, I
             [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = policies,
         });
         return Task.CompletedTask;
+    }
+
+    /// <summary>The scopes the modules declare, each with what it grants: "a (GET), b (GET) or c (POST)".</summary>
+    private static string DeclaredScopes()
+    {
+        var scopes = Scopes.Declared.Select(scope => $"{scope.Name} ({scope.Grants})").ToList();
+        return scopes.Count < 2 ? string.Concat(scopes) : $"{string.Join(", ", scopes[..^1])} or {scopes[^1]}";
     }
 }

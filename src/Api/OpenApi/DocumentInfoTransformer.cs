@@ -4,17 +4,13 @@ using Microsoft.OpenApi;
 
 namespace ResourceService.Api.OpenApi;
 
-/// <summary>Says what the API is for, and where it is served.</summary>
-internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
+/// <summary>Says what the API is for, where it is served, and what each module's tag holds.</summary>
+internal sealed class DocumentInfoTransformer(ContractCatalog contracts) : IOpenApiDocumentTransformer
 {
-    /// <summary>The product's name, where the framework would write the assembly's ("ResourceService.Api | v1").</summary>
-    public const string Title = "Resource service API";
-
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        document.Info.Title = Title;
-        document.Info.Description =
-            "The resource service stores named resources for web frontends. Every operation needs a bearer token with a scope. " +
+        document.Info.Title = ProductDescription.Title;
+        document.Info.Description = ProductDescription.Summary + " Every operation needs a bearer token with a scope. " +
             "A success is `{\"success\": true, \"data\": ...}`; a failure is RFC 9457 `application/problem+json` " +
             "with a `traceId` and `\"success\": false`. Each client has a request budget per time window; " +
             "over it, the answer is 429 with Retry-After.";
@@ -32,6 +28,17 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
                 Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
             },
         ];
+
+        DescribeTags(document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The framework lists each tag the operations use by name only; the module that declares a tag describes it.</summary>
+    private void DescribeTags(OpenApiDocument document)
+    {
+        foreach (var tag in document.Tags ?? Enumerable.Empty<OpenApiTag>())
+        {
+            tag.Description ??= contracts.Tags.FirstOrDefault(module => module.Name == tag.Name)?.Description;
+        }
     }
 }

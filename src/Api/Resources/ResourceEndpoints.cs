@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResourceService.Api.Common;
-using ResourceService.Api.Security;
 using Microsoft.AspNetCore.Mvc;
 using ResourceService.Application.Common;
 using ResourceService.Application.Common.Idempotency;
@@ -21,27 +20,27 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route)
-            .WithTags("Resources")
+            .WithTags(ResourceContract.TagName)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapGet("/", List).WithName("ListResources").RequireAuthorization(Scopes.ResourceRead)
+        group.MapGet("/", List).WithName("ListResources").RequireAuthorization(ResourceScopes.Read)
             .WithSummary("List resources")
             .WithDescription("One page of the resources of the caller's tenant, filtered by name and sorted; `meta` says where the page stands. " +
                 $"Pages by number reach the first {ListResourcesRules.MaxOffsetRows} resources; `meta.nextCursor` (also sent as a " +
                 "`Link: <...>; rel=\"next\"` header) continues the list at any depth for the same cost per page. A filtered list counts " +
                 $"its matches up to {ListResourcesRules.MaxExactFilteredCount}; `meta.totalCountExact` says whether `totalCount` is exact or a lower bound.")
             .ProducesValidationProblem();
-        group.MapGet("/{id:int}", Get).WithName("GetResource").RequireAuthorization(Scopes.ResourceRead)
+        group.MapGet("/{id:int}", Get).WithName("GetResource").RequireAuthorization(ResourceScopes.Read)
             .WithSummary("Get a resource")
             .WithDescription("The resource with this id; its version is also sent as the ETag. With `If-None-Match` naming that ETag, " +
                 "the answer is 304 without a body.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", Create).WithName("CreateResource").RequireAuthorization(Scopes.ResourceWrite)
+        group.MapPost("/", Create).WithName("CreateResource").RequireAuthorization(ResourceScopes.Write)
             .WithSummary("Create a resource")
             .WithDescription("Creates a resource and answers with its Location and ETag. With an Idempotency-Key, a retry answers " +
                 "the first response again instead of creating a second resource.")
@@ -50,7 +49,7 @@ internal sealed class ResourceEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{id:int}", Update).WithName("UpdateResource").RequireAuthorization(Scopes.ResourceWrite)
+        group.MapPut("/{id:int}", Update).WithName("UpdateResource").RequireAuthorization(ResourceScopes.Write)
             .WithSummary("Rename a resource")
             .WithDescription("Gives the resource a new name. With `If-Match: \"<version>\"` it does so only while the resource is " +
                 "still at that version, and answers 412 otherwise.")
@@ -60,7 +59,7 @@ internal sealed class ResourceEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapDelete("/{id:int}", Delete).WithName("DeleteResource").RequireAuthorization(Scopes.ResourceWrite)
+        group.MapDelete("/{id:int}", Delete).WithName("DeleteResource").RequireAuthorization(ResourceScopes.Write)
             .WithSummary("Delete a resource")
             .WithDescription("Deletes the resource. With `If-Match: \"<version>\"` it does so only while the resource is still " +
                 "at that version, and answers 412 otherwise.")

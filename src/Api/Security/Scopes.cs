@@ -2,13 +2,16 @@ using System.Security.Claims;
 
 namespace ResourceService.Api.Security;
 
-/// <summary>The OAuth scopes of the API; each is also the name of the authorization policy that demands it.</summary>
+/// <summary>
+/// The OAuth scopes of the API, as the modules declare them (<see cref="ScopeAttribute"/>); each is also the name of
+/// the authorization policy that demands it.
+/// </summary>
 internal static class Scopes
 {
-    public const string ResourceRead = "resource:read";
-    public const string ResourceWrite = "resource:write";
-
     private static readonly string[] ScopeClaimTypes = ["scope", "scp"];
+
+    /// <summary>Every scope a module of this assembly declares, ordered by name.</summary>
+    public static IReadOnlyList<DeclaredScope> Declared { get; } = DeclaredScope.In(typeof(Scopes).Assembly);
 
     /// <summary>Scopes arrive as one space-separated claim or as repeated claims; both count.</summary>
     public static bool Grants(ClaimsPrincipal user, string scope) =>

@@ -12,7 +12,7 @@ internal static class SecurityServices
 
     /// <summary>
     /// JWT bearer tokens, validated from the standard section <c>Authentication:Schemes:Bearer</c> (the one
-    /// <c>dotnet user-jwts</c> writes), and one policy per scope.
+    /// <c>dotnet user-jwts</c> writes), and one policy per scope that a module declares.
     /// </summary>
     public static IServiceCollection AddTokenSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,10 +43,13 @@ internal static class SecurityServices
             .ValidateOnStart();
 
         // An endpoint that names no policy still needs a valid token; public ones opt out with AllowAnonymous.
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Scopes.ResourceRead, policy => RequireScope(policy, Scopes.ResourceRead, tenancy.ClaimType))
-            .AddPolicy(Scopes.ResourceWrite, policy => RequireScope(policy, Scopes.ResourceWrite, tenancy.ClaimType));
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // One policy per scope that a module declares, named after the scope; no module is listed here.
+        foreach (var scope in Scopes.Declared)
+        {
+            authorization.AddPolicy(scope.Name, policy => RequireScope(policy, scope.Name, tenancy.ClaimType));
+        }
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -59,6 +59,28 @@ public sealed class OpenApiTests : ApiFixture
     }
 
     [Test]
+    public void BearerScheme_ListsEachDeclaredScopeWithWhatItGrants()
+    {
+        var description = _document["components"]!["securitySchemes"]!["Bearer"]!["description"]!.GetValue<string>();
+
+        // Other modules' scopes join the list (in name order), so only the Resources module's part is pinned here.
+        Assert.That(description, Does.Match(@"^A JWT whose scope claim grants [^.]*\bresource:read \(GET\) or resource:write \(POST, PUT, DELETE\)\. "));
+    }
+
+    [Test]
+    public void Document_DescribesEachModulesTagAsTheModuleDeclaresIt()
+    {
+        var tags = _document["tags"]!.AsArray().ToDictionary(tag => tag!["name"]!.GetValue<string>(), tag => tag!["description"]?.GetValue<string>());
+
+        // Every tag in use is described; other modules' tags join the list.
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(tags["Resources"], Is.EqualTo("Named resources of the caller's tenant: create, read, list, rename and delete them."));
+            Assert.That(tags.Values, Has.None.Null);
+        }
+    }
+
+    [Test]
     public void Document_DescribesIdsAsIntegersOnly()
     {
         var id = _document["paths"]!["/api/v1/resource/{id}"]!["get"]!["parameters"]![0]!["schema"]!;
