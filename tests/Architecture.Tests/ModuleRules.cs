@@ -1,10 +1,11 @@
 using NetArchTest.Rules;
+using ResourceService.Domain.Common;
 
 namespace ResourceService.Architecture.Tests;
 
 /// <summary>
-/// A module is a folder with the same name in every layer; no module uses another, except through what the other
-/// publishes: its domain events and the types those events carry (issue 8, contract B).
+/// A module is a folder with the same name in every layer; it uses another module only through that module's published
+/// domain events, and the shared folders use no module at all.
 /// </summary>
 internal static class ModuleRules
 {
@@ -21,8 +22,8 @@ internal static class ModuleRules
             .Order(StringComparer.Ordinal)];
 
     /// <summary>
-    /// The types of <paramref name="module"/>, in every layer, that use any other module in any layer other than through
-    /// its published events.
+    /// The types of <paramref name="module"/>, in every layer, that use another module other than through its published
+    /// domain events (types implementing <see cref="IDomainEvent"/>) and the types those events carry in their properties.
     /// </summary>
     public static TestResult UsesNoOtherModule(IReadOnlyCollection<Layer> layers, string module, IEnumerable<string> modules)
     {
@@ -36,19 +37,30 @@ internal static class ModuleRules
             .Where(type => !type.IsNested && otherModuleNamespaces.Any(root => Layer.IsWithin(type.Namespace, root)))
             .ToList();
         var published = Published(otherModuleTypes);
-        var forbidden = otherModuleTypes.Except(published).Select(type => type.FullName!).ToArray();
+        string[] unpublished = [.. otherModuleTypes.Where(type => !published.Contains(type)).Select(type => type.FullName!)];
 
         return Types.InAssemblies(layers.Select(layer => layer.Assembly).Distinct())
             .That().MeetCustomRule(new OutermostNamespace(@namespace => moduleNamespaces.Any(root => Layer.IsWithin(@namespace, root))))
-            .ShouldNot().HaveDependencyOnAny(forbidden.Length == 0 ? ["ResourceService.NoOtherModule"] : forbidden)
+            .ShouldNot().HaveDependencyOnAny(unpublished)
             .GetResult();
     }
 
-    // A module publishes its domain events, and with them the types of their properties (an event carries its entity).
-    private static HashSet<Type> Published(IReadOnlyCollection<Type> moduleTypes)
+    /// <summary>The types of the shared folder <paramref name="sharedNamespace"/> that use any module in any layer.</summary>
+    public static TestResult SharedFolderUsesNoModule(IReadOnlyCollection<Layer> layers, string sharedNamespace, IEnumerable<string> modules)
     {
-        var events = moduleTypes.Where(type => type.GetInterfaces().Any(contract => contract.Name == "IDomainEvent")).ToList();
-        var carried = events.SelectMany(@event => @event.GetProperties()).Select(property => property.PropertyType).Where(moduleTypes.Contains);
+        string[] moduleNamespaces = [.. modules.SelectMany(module => layers.Select(layer => $"{layer.Namespace}.{module}"))];
+
+        return Types.InAssemblies(layers.Select(layer => layer.Assembly).Distinct())
+            .That().MeetCustomRule(new OutermostNamespace(@namespace => Layer.IsWithin(@namespace, sharedNamespace)))
+            .ShouldNot().HaveDependencyOnAny(moduleNamespaces)
+            .GetResult();
+    }
+
+    // A module's published contract: its domain events, and what a handler must read from them (the entity they carry).
+    private static HashSet<Type> Published(IEnumerable<Type> moduleTypes)
+    {
+        var events = moduleTypes.Where(type => type.IsAssignableTo(typeof(IDomainEvent))).ToList();
+        var carried = events.SelectMany(type => type.GetProperties()).Select(property => property.PropertyType);
         return [.. events, .. carried];
     }
 

@@ -4,10 +4,10 @@ using ResourceService.Domain.Common;
 namespace ResourceService.Application.Common;
 
 /// <summary>
-/// Handles a domain event inside the unit of work's transaction, after the change is saved and before the commit:
-/// what it writes commits or rolls back with the change.
+/// Reacts to a domain event inside the unit of work's transaction, after the change is saved (ids are assigned)
+/// and before the commit: what it writes commits or rolls back with the change. Found by scanning.
 /// </summary>
-[SuppressMessage("Naming", "CA1711", Justification = "The name of contract B of issue 8; it handles domain events, not .NET events.")]
+[SuppressMessage("Naming", "CA1711", Justification = "It handles domain events; the name is the modules' agreed contract, not a .NET event handler delegate.")]
 public interface IDomainEventHandler<in TEvent>
     where TEvent : IDomainEvent
 {

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ResourceService.Application.Common;
+using ResourceService.Domain.Common;
 
 namespace ResourceService.Infrastructure.Persistence;
 
@@ -23,6 +24,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDbContext).Assembly, OwnsConfiguration);
+
+        // Raised events live until the unit of work has handled them; they are never stored.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(entity => entity.ClrType.IsAssignableTo(typeof(Entity))).ToList())
+        {
+            modelBuilder.Entity(entity.ClrType).Ignore(nameof(Entity.DomainEvents));
+        }
 
         var dialect = EngineDialect.Of(Database);
         var properties = modelBuilder.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties()).ToList();
