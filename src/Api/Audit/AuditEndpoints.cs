@@ -5,6 +5,7 @@ using ResourceService.Api.Common;
 using ResourceService.Application.Audit;
 using ResourceService.Application.Audit.ListAuditEntries;
 using ResourceService.Application.Common;
+using ResourceService.Application.Common.Paging;
 
 namespace ResourceService.Api.Audit;
 
@@ -29,7 +30,7 @@ internal sealed class AuditEndpoints : IEndpointGroup
         group.MapGet("/", List).WithName("ListAuditEntries").RequireAuthorization(AuditScopes.Read)
             .WithSummary("List audit entries")
             .WithDescription("One page of the audit entries of the caller's tenant, newest first, optionally of one entity " +
-                $"(`entityType` and `entityId`). Pages by number reach the first {ListAuditEntriesRules.MaxOffsetRows} entries; " +
+                $"(`entityType` and `entityId`). Pages by number reach the first {PagingRules.MaxOffsetRows} entries; " +
                 "`meta.nextCursor` (also sent as a `Link: <...>; rel=\"next\"` header) continues the list at any depth. The count " +
                 $"is exact up to {ListAuditEntriesRules.MaxExactCount}; `meta.totalCountExact` says whether `totalCount` is a lower bound.")
             .ProducesValidationProblem();
@@ -38,9 +39,9 @@ internal sealed class AuditEndpoints : IEndpointGroup
     private static async Task<Results<Ok<PagedEnvelope<AuditEntryResponse>>, ProblemHttpResult>> List(
         [FromQuery(Name = ListAuditEntriesRules.EntityTypeParameter)] string? entityType,
         [FromQuery(Name = ListAuditEntriesRules.EntityIdParameter)] int? entityId,
-        [FromQuery(Name = ListAuditEntriesRules.PageParameter)] int? page,
-        [FromQuery(Name = ListAuditEntriesRules.PageSizeParameter)] int? pageSize,
-        [FromQuery(Name = ListAuditEntriesRules.CursorParameter)] string? cursor,
+        [FromQuery(Name = PagingRules.PageParameter)] int? page,
+        [FromQuery(Name = PagingRules.PageSizeParameter)] int? pageSize,
+        [FromQuery(Name = PagingRules.CursorParameter)] string? cursor,
         IUseCase<ListAuditEntriesQuery, PagedList<AuditEntryResponse>> listAuditEntries,
         HttpResponse response,
         CancellationToken cancellationToken)
@@ -67,8 +68,8 @@ internal sealed class AuditEndpoints : IEndpointGroup
     {
         var parameters = new Dictionary<string, string?>
         {
-            [ListAuditEntriesRules.CursorParameter] = nextCursor,
-            [ListAuditEntriesRules.PageSizeParameter] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [PagingRules.CursorParameter] = nextCursor,
+            [PagingRules.PageSizeParameter] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (query.EntityType is { } type)
         {

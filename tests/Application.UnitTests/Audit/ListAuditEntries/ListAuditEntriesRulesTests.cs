@@ -1,4 +1,5 @@
 using ResourceService.Application.Audit.ListAuditEntries;
+using ResourceService.Application.Common.Paging;
 
 namespace ResourceService.Application.UnitTests.Audit.ListAuditEntries;
 
@@ -17,12 +18,12 @@ public sealed class ListAuditEntriesRulesTests
     [TestCase(0)]
     [TestCase(101)]
     public void Validate_WhenPageSizeIsOutOfRange_NamesPageSize(int pageSize) =>
-        AssertRejects(new ListAuditEntriesQuery(PageSize: pageSize), ListAuditEntriesRules.PageSizeParameter);
+        AssertRejects(new ListAuditEntriesQuery(PageSize: pageSize), PagingRules.PageSizeParameter);
 
     [TestCase(0)]
     [TestCase(501)]
     public void Validate_WhenPageIsBelowOneOrBeyondTheOffsetBound_NamesPage(int page) =>
-        AssertRejects(new ListAuditEntriesQuery(Page: page, PageSize: 20), ListAuditEntriesRules.PageParameter);
+        AssertRejects(new ListAuditEntriesQuery(Page: page, PageSize: 20), PagingRules.PageParameter);
 
     [Test]
     public void Validate_TheLastPageWithinTheOffsetBound_IsAccepted()
@@ -52,7 +53,7 @@ public sealed class ListAuditEntriesRulesTests
     {
         var cursor = AuditCursor.Encode(10, new AuditListCriteria(null, null, null, 20), Tenant);
 
-        AssertRejects(new ListAuditEntriesQuery(Page: 1, Cursor: cursor), ListAuditEntriesRules.PageParameter);
+        AssertRejects(new ListAuditEntriesQuery(Page: 1, Cursor: cursor), PagingRules.PageParameter);
     }
 
     [Test]
@@ -72,14 +73,14 @@ public sealed class ListAuditEntriesRulesTests
     {
         var cursor = AuditCursor.Encode(10, new AuditListCriteria("resource", 42, 1, 20), tenant);
 
-        AssertRejects(new ListAuditEntriesQuery(entityType, entityId, Cursor: cursor), ListAuditEntriesRules.CursorParameter);
+        AssertRejects(new ListAuditEntriesQuery(entityType, entityId, Cursor: cursor), PagingRules.CursorParameter);
     }
 
     [TestCase("")]
     [TestCase("not a cursor")]
     [TestCase("AQAAAAAAAAAKAAAAAAAAAAAAAAAAAAAAAA")]
     public void Validate_ADamagedCursor_NamesCursor(string cursor) =>
-        AssertRejects(new ListAuditEntriesQuery(Cursor: cursor), ListAuditEntriesRules.CursorParameter);
+        AssertRejects(new ListAuditEntriesQuery(Cursor: cursor), PagingRules.CursorParameter);
 
     [Test]
     public void Validate_ACursorWithOneCharacterChanged_NamesCursor()
@@ -87,7 +88,7 @@ public sealed class ListAuditEntriesRulesTests
         var cursor = AuditCursor.Encode(10, new AuditListCriteria(null, null, 1, 20), Tenant);
         var changed = (cursor[5] == 'A' ? 'B' : 'A') + "";
 
-        AssertRejects(new ListAuditEntriesQuery(Cursor: cursor[..5] + changed + cursor[6..]), ListAuditEntriesRules.CursorParameter);
+        AssertRejects(new ListAuditEntriesQuery(Cursor: cursor[..5] + changed + cursor[6..]), PagingRules.CursorParameter);
     }
 
     private static void AssertRejects(ListAuditEntriesQuery query, string field)

@@ -2,6 +2,7 @@ using Moq;
 using ResourceService.Application.Audit;
 using ResourceService.Application.Audit.ListAuditEntries;
 using ResourceService.Application.Common;
+using ResourceService.Application.Common.Paging;
 using ResourceService.Domain.Common;
 using ListAuditEntriesHandler = ResourceService.Application.Audit.ListAuditEntries.ListAuditEntries;
 
@@ -47,8 +48,8 @@ public sealed class ListAuditEntriesTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(next.Value, Is.EqualTo(new AuditListCriteria("resource", 3, null, ListAuditEntriesRules.DefaultPageSize, AfterId: 77)));
-            Assert.That(page.NextCursor, Has.Length.LessThanOrEqualTo(AuditCursor.MaxLength));
+            Assert.That(next.Value, Is.EqualTo(new AuditListCriteria("resource", 3, null, PagingRules.DefaultPageSize, AfterId: 77)));
+            Assert.That(page.NextCursor, Has.Length.LessThanOrEqualTo(ListCursor.MaxLength));
         }
     }
 
