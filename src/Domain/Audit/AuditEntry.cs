@@ -1,3 +1,5 @@
+using ResourceService.Domain.Common;
+
 namespace ResourceService.Domain.Audit;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class AuditEntry
     public const int MaxEntityTypeLength = 50;
 
     /// <summary>The longest subject: OpenID Connect allows 255 ASCII characters.</summary>
-    public const int MaxSubjectLength = 255;
+    public const int MaxSubjectLength = Subjects.MaxLength;
 
     /// <summary>The longest name an entry keeps, in UTF-16 units: room for any audited entity's name.</summary>
     public const int MaxNameLength = 1_024;
