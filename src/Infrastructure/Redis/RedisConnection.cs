@@ -1,0 +1,25 @@
+using StackExchange.Redis;
+
+namespace ResourceService.Infrastructure.Redis;
+
+/// <summary>
+/// The one connection to Redis of this instance, shared by the read cache (second level and backplane), the rate
+/// limiter and the readiness check. It never blocks start-up and never queues a command while Redis is away: a command
+/// fails at once, or after <see cref="RedisOptions.TimeoutMilliseconds"/>, and its caller goes on without Redis.
+/// </summary>
+public static class RedisConnection
+{
+    public static ConfigurationOptions Configure(string connectionString, RedisOptions options)
+    {
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.AsyncTimeout = options.TimeoutMilliseconds;
+        configuration.SyncTimeout = options.TimeoutMilliseconds;
+        // Connecting is no request's wait (it runs at start-up and in the background): a little longer than a command.
+        configuration.ConnectTimeout = 4 * options.TimeoutMilliseconds;
+        configuration.ConnectRetry = 1;
+        configuration.ClientName ??= "resource-service";
+        return configuration;
+    }
+}
