@@ -30,12 +30,8 @@ internal static class RequestRateLimits
             Window = TimeSpan.FromSeconds(limits.WindowSeconds),
             QueueLimit = 0,
         };
+        // SharedBudgets comes from the composition root, which knows the read cache's view of Redis.
         var shared = configuration.GetConnectionString("Redis") is { Length: > 0 };
-        if (shared)
-        {
-            services.AddSingleton<SharedBudgets>();
-        }
-
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -56,8 +52,8 @@ internal static class RequestRateLimits
             Window = local.Window,
             ConnectionMultiplexerFactory = () => redis,
         };
-        return new SharedWindowLimiter(
-            new RedisFixedWindowRateLimiter<string>(key, window), new FixedWindowRateLimiter(local), services.GetRequiredService<SharedBudgets>());
+        var budgets = services.GetRequiredService<SharedBudgets>();
+        return new SharedWindowLimiter(new RedisFixedWindowRateLimiter<string>(key, window), new FixedWindowRateLimiter(local), budgets, budgets.Timeout);
     }
 
     // Authentication runs first, so a valid token's tenant and subject are known here; anything else counts by address.

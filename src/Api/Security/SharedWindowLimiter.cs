@@ -7,7 +7,7 @@ namespace ResourceService.Api.Security;
 /// One client's limiter when Redis is configured: its window is counted in Redis (RedisRateLimiting), the same whichever
 /// instance answers; while Redis cannot count, a window of this instance's own counts instead (ADR 0041).
 /// </summary>
-internal sealed class SharedWindowLimiter(RateLimiter shared, RateLimiter local, SharedBudgets budgets) : RateLimiter
+internal sealed class SharedWindowLimiter(RateLimiter shared, RateLimiter local, SharedBudgets budgets, TimeSpan timeout) : RateLimiter
 {
     private static readonly RateLimitLease AskAsynchronously = new Pending();
 
@@ -26,13 +26,12 @@ internal sealed class SharedWindowLimiter(RateLimiter shared, RateLimiter local,
         {
             try
             {
-                var lease = await shared.AcquireAsync(permitCount, cancellationToken);
-                budgets.Succeeded();
-                return lease;
+                // The connection's own timeout is checked on its heartbeat; this one holds to the millisecond.
+                return await shared.AcquireAsync(permitCount, cancellationToken).AsTask().WaitAsync(timeout, cancellationToken);
             }
             catch (Exception error) when (error is RedisException or TimeoutException)
             {
-                budgets.Failed(error);
+                budgets.Failed();
             }
         }
 

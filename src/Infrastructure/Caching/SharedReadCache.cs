@@ -30,6 +30,7 @@ internal sealed class SharedReadCache : IReadCache
     private readonly FusionCacheEntryOptions _localToken;
     private readonly FusionCacheEntryOptions _removeEverywhere;
     private readonly TimeSpan _degradedDuration;
+    private int _wroteWhileUnavailable;
 
     public SharedReadCache(IFusionCache cache, RedisLink link, ReadCacheMemory memory, CachingOptions options)
     {
@@ -76,16 +77,20 @@ internal sealed class SharedReadCache : IReadCache
                 _ = removal.AsTask();
             }
         }
+        else
+        {
+            Volatile.Write(ref _wroteWhileUnavailable, 1);
+        }
 
         _cache.Set(key, NewToken(), _localToken);
     }
 
-    // Lost or regained, Redis missed what this instance wrote meanwhile, and this instance missed what others wrote:
-    // it forgets its memory, and on the way back renews the shared epoch, which drops every entry of the second level.
+    // Without Redis this instance misses what others write, so it forgets its memory both ways. If it wrote meanwhile,
+    // Redis and the others missed that: on the way back it renews the shared epoch, which drops every shared entry.
     private void OnLinkChanged(bool available)
     {
         _memory.Clear();
-        if (available)
+        if (available && Interlocked.Exchange(ref _wroteWhileUnavailable, 0) == 1)
         {
             Renew(EpochKey);
         }

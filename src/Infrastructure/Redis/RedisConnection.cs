@@ -19,6 +19,10 @@ public static class RedisConnection
         // Connecting is no request's wait (it runs at start-up and in the background): a little longer than a command.
         configuration.ConnectTimeout = 4 * options.TimeoutMilliseconds;
         configuration.ConnectRetry = 1;
+        // Timed-out commands are found on the heartbeat (once a second by default): often enough to keep the timeout.
+        configuration.HeartbeatInterval = TimeSpan.FromMilliseconds(Math.Max(50, options.TimeoutMilliseconds / 2));
+        // Back within a second or so of Redis's return, not after the default's growing pauses.
+        configuration.ReconnectRetryPolicy = new LinearRetry(configuration.ConnectTimeout);
         configuration.ClientName ??= "resource-service";
         return configuration;
     }

@@ -6,11 +6,13 @@ using StackExchange.Redis;
 namespace ResourceService.Infrastructure.Redis;
 
 /// <summary>
-/// Whether this instance can use Redis now, and when that changes. The connection's own events say so at once when a
-/// socket drops or returns; a check every <see cref="RedisOptions.CheckIntervalMilliseconds"/> catches what they miss
-/// (a Redis that stopped answering, or one that was never reached since start-up). Each change is logged once.
+/// Whether this instance can use Redis now, and when that changes: one view for the read cache and the rate limiter, so
+/// that a command that failed for one makes the other skip Redis too, and no request waits on it twice. The connection's
+/// own events say so at once when a socket drops or returns; a check every
+/// <see cref="RedisOptions.CheckIntervalMilliseconds"/> catches what they miss (a Redis that stopped answering, one never
+/// reached since start-up) and is the only way back after a reported failure. Each change is logged once.
 /// </summary>
-internal sealed partial class RedisLink : BackgroundService
+public sealed partial class RedisLink : BackgroundService
 {
     private readonly IConnectionMultiplexer _connection;
     private readonly RedisOptions _options;
@@ -22,7 +24,7 @@ internal sealed partial class RedisLink : BackgroundService
     {
         (_connection, _options, _logger) = (connection, options.Value, logger);
         _available = connection.IsConnected;
-        connection.ConnectionFailed += (_, _) => Refresh(reachable: null);
+        connection.ConnectionFailed += (_, _) => Refresh(reachable: false);
         connection.ConnectionRestored += (_, _) => Refresh(reachable: null);
     }
 
@@ -30,6 +32,12 @@ internal sealed partial class RedisLink : BackgroundService
     public event Action<bool>? Changed;
 
     public bool IsAvailable => Volatile.Read(ref _available);
+
+    /// <summary>The longest any request waits on one Redis command (<c>Redis:TimeoutMilliseconds</c>).</summary>
+    public TimeSpan Timeout => _options.Timeout;
+
+    /// <summary>A command failed or timed out: Redis is skipped until the next check reaches it.</summary>
+    public void ReportFailure() => Refresh(reachable: false);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -88,9 +96,9 @@ internal sealed partial class RedisLink : BackgroundService
         }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Redis is unavailable: the read cache keeps entries in this instance only, briefly, until it returns")]
+    [LoggerMessage(LogLevel.Warning, "Redis is unavailable: reads are cached in this instance only, briefly, and rate limits count per instance, until it returns")]
     private static partial void LogUnavailable(ILogger logger);
 
-    [LoggerMessage(LogLevel.Information, "Redis is available again: the read cache is shared across instances")]
+    [LoggerMessage(LogLevel.Information, "Redis is available again: the read cache and the rate limits are shared by every instance")]
     private static partial void LogAvailable(ILogger logger);
 }

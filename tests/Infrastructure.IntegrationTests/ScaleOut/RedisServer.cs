@@ -74,6 +74,14 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    public async Task EnsureRunningAsync()
+    {
+        if (_process is null or { HasExited: true })
+        {
+            await StartAsync();
+        }
+    }
+
     /// <summary>SIGKILL: the server and everything it held are gone at once.</summary>
     public async Task KillAsync()
     {

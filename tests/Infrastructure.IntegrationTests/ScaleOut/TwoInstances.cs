@@ -64,7 +64,11 @@ public abstract class TwoInstances
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await TestContext.Progress.WriteLineAsync($"--- A:\n{A?.Output}\n--- B:\n{B?.Output}");
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            await TestContext.Progress.WriteLineAsync($"--- A:\n{A?.Output}\n--- B:\n{B?.Output}");
+        }
+
         foreach (var process in new[] { A, B })
         {
             if (process is not null)
