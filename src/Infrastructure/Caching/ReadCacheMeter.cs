@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ResourceService.Infrastructure.Redis;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace ResourceService.Infrastructure.Caching;
@@ -6,7 +7,8 @@ namespace ResourceService.Infrastructure.Caching;
 /// <summary>
 /// The read cache's meter, for the composition root to export: <c>resource_cache_hits_total</c> and
 /// <c>resource_cache_misses_total</c> (reads answered without a load of their own, and loads), and per level
-/// <c>resource_cache_lookups_total{level, result}</c> and <c>resource_cache_backplane_messages_total{direction}</c>.
+/// <c>resource_cache_lookups_total{level, result}</c> and <c>resource_cache_backplane_messages_total{direction}</c>; with
+/// Redis, <c>resource_cache_redis_available</c> (1 or 0).
 /// </summary>
 public static class ReadCacheMeter
 {
@@ -34,6 +36,10 @@ public static class ReadCacheMeter
         cache.Events.Backplane.MessagePublished += (_, _) => BackplaneMessages.Add(1, new KeyValuePair<string, object?>("direction", "sent"));
         cache.Events.Backplane.MessageReceived += (_, _) => BackplaneMessages.Add(1, new KeyValuePair<string, object?>("direction", "received"));
     }
+
+    internal static void Observe(RedisLink link) => Meter.CreateObservableGauge(
+        "resource.cache.redis.available", () => link.IsAvailable ? 1 : 0,
+        description: "1 while this instance shares its read cache and rate limits through Redis, 0 while it runs without.");
 
     private static void Lookup(string key, string level, string result)
     {

@@ -41,6 +41,7 @@ internal sealed class SharedReadCache : IReadCache
         _localToken = _sharedToken.Duplicate().SetSkipDistributedCache(true, skipBackplaneNotifications: true);
         _removeEverywhere = cache.DefaultEntryOptions.Duplicate();
         link.Changed += OnLinkChanged;
+        ReadCacheMeter.Observe(link);
     }
 
     public async ValueTask<T> GetOrLoadAsync<T>(

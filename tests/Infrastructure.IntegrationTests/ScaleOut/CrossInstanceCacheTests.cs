@@ -87,6 +87,37 @@ public sealed class CrossInstanceCacheTests : TwoInstances
         }
     }
 
+    [Test]
+    public async Task Metrics_CountLookupsPerLevelAndBackplaneMessages()
+    {
+        using var a = Client(A, "cache-metrics");
+        using var b = Client(B, "cache-metrics");
+        var tag = Unique("metrics");
+        var id = (await CreateAsync(a, tag))["id"]!.GetValue<int>();
+        await NameAsync(b, id); // memory miss, distributed miss: B loads and stores in both levels
+        await Task.Delay(200); // B writes to Redis after it answered
+        await NameAsync(a, id); // memory miss, distributed hit: A takes B's entry
+        await NameAsync(a, id); // memory hit
+        using (var update = await a.PutAsJsonAsync($"{Route}/{id}", new { name = $"{tag} after" }))
+        {
+            Assert.That(update.IsSuccessStatusCode);
+        }
+
+        await SeenWithinAsync(Stopwatch.StartNew(), async () => await NameAsync(b, id) == $"{tag} after", "the update in B");
+        using var scraper = new HttpClient();
+        var fromA = await scraper.GetStringAsync(new Uri(A.Address, "/metrics"));
+        var fromB = await scraper.GetStringAsync(new Uri(B.Address, "/metrics"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fromA, Does.Match(@"resource_cache_lookups_total\{[^}]*level=""memory"",result=""hit"""));
+            Assert.That(fromA, Does.Match(@"resource_cache_lookups_total\{[^}]*level=""distributed"",result=""hit"""));
+            Assert.That(fromB, Does.Match(@"resource_cache_lookups_total\{[^}]*level=""distributed"",result=""miss"""));
+            Assert.That(fromA, Does.Match(@"resource_cache_backplane_messages_total\{[^}]*direction=""sent"""));
+            Assert.That(fromB, Does.Match(@"resource_cache_backplane_messages_total\{[^}]*direction=""received"""));
+            Assert.That(fromB, Does.Match(@"resource_cache_redis_available\{[^}]*\} 1"));
+        }
+    }
+
     // The window measured includes the write's own answer: printed, so that the propagation alone can be read off.
     private static Task AnsweredAsync(Stopwatch clock) =>
         TestContext.Progress.WriteLineAsync($"the write answered after {clock.Elapsed.TotalMilliseconds:F1} ms");
