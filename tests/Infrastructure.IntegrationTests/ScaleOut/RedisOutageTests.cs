@@ -19,8 +19,8 @@ public sealed class RedisOutageTests : TwoInstances
     {
         await Redis.SignalAsync("CONT");
         await Redis.EnsureRunningAsync();
-        await ReadinessAsync(A, "Healthy");
-        await ReadinessAsync(B, "Healthy");
+        await SharedAgainAsync(A);
+        await SharedAgainAsync(B);
     }
 
     [Test]
@@ -50,8 +50,8 @@ public sealed class RedisOutageTests : TwoInstances
         Assert.That(degraded, Is.LessThan(DegradedWindow));
 
         await Redis.StartAsync();
-        await ReadinessAsync(A, "Healthy");
-        await ReadinessAsync(B, "Healthy");
+        await SharedAgainAsync(A);
+        await SharedAgainAsync(B);
         await InvalidatesAcrossAsync(a, b, id, tag);
         using (Assert.EnterMultipleScope())
         {
@@ -108,8 +108,8 @@ public sealed class RedisOutageTests : TwoInstances
         }
 
         await Redis.StartAsync();
-        await ReadinessAsync(c, "Healthy");
-        await ReadinessAsync(A, "Healthy");
+        await SharedAgainAsync(c);
+        await SharedAgainAsync(A);
         await InvalidatesAcrossAsync(toC, toA, id, tag);
     }
 
@@ -148,6 +148,19 @@ public sealed class RedisOutageTests : TwoInstances
         }
 
         return statuses;
+    }
+
+    /// <summary>Readiness says Healthy and the instance uses Redis again (its gauge, which follows its own checks).</summary>
+    private static async Task SharedAgainAsync(Faults.ApiProcess instance)
+    {
+        Assert.That(await ReadinessAsync(instance, "Healthy"), Is.EqualTo("Healthy"));
+        using var scraper = new HttpClient { BaseAddress = instance.Address };
+        var clock = Stopwatch.StartNew();
+        while (!(await scraper.GetStringAsync("/metrics")).Contains("resource_cache_redis_available{otel_scope_name=\"ResourceService.Cache\"} 1", StringComparison.Ordinal))
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(Patience), "the instance did not use Redis again");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Waits (up to the patience) until readiness says the expected status, and returns what it said last.</summary>
