@@ -47,6 +47,7 @@ internal static class ReadCacheRegistration
                 options.EnableAutoRecovery = false;
                 options.DistributedCacheCircuitBreakerDuration = TimeSpan.Zero;
                 options.BackplaneCircuitBreakerDuration = TimeSpan.Zero;
+                options.BackplaneChannelPrefix = "resource-service";
             })
             .WithDefaultEntryOptions(entry =>
             {
@@ -58,6 +59,8 @@ internal static class ReadCacheRegistration
             .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web) { IncludeFields = true }))
             .WithDistributedCache(provider => new RedisCache(Options.Create(new RedisCacheOptions
             {
+                // Its keys apart from anything else kept in the same Redis.
+                InstanceName = "resource-service:",
                 ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()),
             })))
             .WithBackplane(provider => new RedisBackplane(new RedisBackplaneOptions

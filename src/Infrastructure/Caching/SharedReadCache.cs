@@ -37,7 +37,12 @@ internal sealed class SharedReadCache : IReadCache
         (_cache, _link, _memory) = (cache, link, memory.Cache);
         _degradedDuration = TimeSpan.FromSeconds(options.DegradedDurationSeconds);
         // A token outlives the entries keyed by it; when one expires anyway, the next reader draws a new one: a miss.
-        _sharedToken = cache.DefaultEntryOptions.Duplicate(TimeSpan.FromSeconds(10L * options.DurationSeconds));
+        // Tokens weigh nothing against Caching:SizeLimit and are never evicted for room (at most one per stripe),
+        // and a new one is in Redis before anyone loads under it: a delayed write could otherwise bring it back
+        // after a write's removal, with the old data under it.
+        _sharedToken = cache.DefaultEntryOptions.Duplicate(TimeSpan.FromSeconds(10L * options.DurationSeconds))
+            .SetSize(0).SetPriority(CacheItemPriority.NeverRemove);
+        _sharedToken.AllowBackgroundDistributedCacheOperations = false;
         _localToken = _sharedToken.Duplicate().SetSkipDistributedCache(true, skipBackplaneNotifications: true);
         _removeEverywhere = cache.DefaultEntryOptions.Duplicate();
         link.Changed += OnLinkChanged;
