@@ -8,7 +8,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptions<Te
     /// <summary>The claim naming the caller, kept as issued (inbound claim mapping is off).</summary>
     public const string SubjectClaim = "sub";
 
-    private string? _tenantId;
+    private string? _tenant;
+    private bool _resolved;
 
     public string? Subject => accessor.HttpContext?.User.FindFirst(SubjectClaim)?.Value;
 
@@ -17,12 +18,22 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptions<Te
     /// filter, the stamping of new rows and the idempotency scope. A token the policies would refuse has no tenant:
     /// reading it is a bug, never a fall-back to another tenant's data.
     /// </summary>
-    public string TenantId => _tenantId ??= Resolve();
+    public string TenantId => ValidTenant
+        ?? throw new InvalidOperationException("The caller's token names no single valid tenant; no scope policy admits it.");
 
-    private string Resolve()
+    /// <summary>The caller's tenant, or null for a token the scope policies will refuse (read before they run).</summary>
+    public string? ValidTenant
     {
-        var claims = accessor.HttpContext?.User.FindAll(tenancy.Value.ClaimType).Select(claim => claim.Value) ?? [];
-        return TenancyOptions.Resolve(claims)
-            ?? throw new InvalidOperationException("The caller's token names no single valid tenant; no scope policy admits it.");
+        get
+        {
+            if (!_resolved)
+            {
+                var claims = accessor.HttpContext?.User.FindAll(tenancy.Value.ClaimType).Select(claim => claim.Value) ?? [];
+                _tenant = TenancyOptions.Resolve(claims);
+                _resolved = true;
+            }
+
+            return _tenant;
+        }
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using RedisRateLimiting;
 using ResourceService.Api.Observability;
-using ResourceService.Application.Common;
 using StackExchange.Redis;
 
 namespace ResourceService.Api.Security;
@@ -56,10 +55,12 @@ internal static class RequestRateLimits
         return new SharedWindowLimiter(new RedisFixedWindowRateLimiter<string>(key, window), new FixedWindowRateLimiter(local), budgets, budgets.Timeout);
     }
 
-    // Authentication runs first, so a valid token's tenant and subject are known here; anything else counts by address.
+    // Authentication runs first, so a valid token's tenant and subject are known here; anything else — no token, or one
+    // whose tenant claims the scope policies will refuse after this — counts by address.
     private static string ClientKey(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(HttpCurrentUser.SubjectClaim)?.Value is { } subject
-            ? $"tenant:{context.RequestServices.GetRequiredService<ICurrentUser>().TenantId}|subject:{subject}"
+        context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(HttpCurrentUser.SubjectClaim)?.Value is { } subject &&
+        context.RequestServices.GetRequiredService<HttpCurrentUser>().ValidTenant is { } tenant
+            ? $"tenant:{tenant}|subject:{subject}"
             : $"address:{context.Connection.RemoteIpAddress}";
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

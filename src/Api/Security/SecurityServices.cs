@@ -52,7 +52,8 @@ internal static class SecurityServices
         }
 
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<HttpCurrentUser>());
         return services;
     }
 
