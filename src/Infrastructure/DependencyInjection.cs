@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<IdempotencyPurge>());
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddScoped<NameSearch>();
+        services.AddScoped<DomainEventDispatcher>();
     }
 
     private static void AddReadCache(IServiceCollection services, CachingOptions caching)

@@ -1,4 +1,5 @@
 using ResourceService.Application.Common;
+using ResourceService.Domain.Common;
 
 namespace ResourceService.Application.UnitTests;
 
@@ -6,14 +7,15 @@ namespace ResourceService.Application.UnitTests;
 // this test, so that each rule is proved by a case the application's own types happen not to contain.
 public sealed class DecoratorDiscoveryTests
 {
-    private interface IProbe : IUseCase;
 
     private interface IOther;
+
+    private interface IKeyed;
 
     [Test]
     public void DecoratedContract_OfAClassTakingTheUseCaseItImplements_IsThatUseCase()
     {
-        Assert.That(DependencyInjection.DecoratedContract(typeof(Decorator)), Is.EqualTo(typeof(IProbe)));
+        Assert.That(DependencyInjection.DecoratedContract(typeof(Decorator)), Is.EqualTo(typeof(IUseCase<ProbeRequest, int>)));
     }
 
     [Test]
@@ -31,7 +33,7 @@ public sealed class DecoratorDiscoveryTests
     [Test]
     public void DecoratedContract_OfAClassTakingTheUseCaseInOneOfItsConstructors_IsThatUseCase()
     {
-        Assert.That(DependencyInjection.DecoratedContract(typeof(DecoratorWithTwoConstructors)), Is.EqualTo(typeof(IProbe)));
+        Assert.That(DependencyInjection.DecoratedContract(typeof(DecoratorWithTwoConstructors)), Is.EqualTo(typeof(IUseCase<ProbeRequest, int>)));
     }
 
     [Test]
@@ -59,54 +61,118 @@ public sealed class DecoratorDiscoveryTests
         Assert.That(ordered, Is.EqualTo(new[] { typeof(TiedA), typeof(TiedB), typeof(Tiedb) }));
     }
 
-    private sealed class Handler : IProbe;
+    [Test]
+    public void DecoratedContract_OfAnOpenGenericDecorator_IsTheUseCaseOfItsTypeParameters()
+    {
+        var contract = DependencyInjection.DecoratedContract(typeof(OpenDecorator<,>));
 
-    private sealed class HandlerTakingOther(IOther other) : IProbe, IOther
+        Assert.That(contract?.GetGenericTypeDefinition(), Is.EqualTo(typeof(IUseCase<,>)));
+    }
+
+    [Test]
+    public void Decorations_OfAClosedDecorator_AreItsOwnUseCaseOnly()
+    {
+        var decorations = DependencyInjection.Decorations(typeof(Decorator), [typeof(IUseCase<KeyedRequest, int>)]);
+
+        Assert.That(decorations, Is.EqualTo(new[] { (typeof(IUseCase<ProbeRequest, int>), typeof(Decorator)) }));
+    }
+
+    [Test]
+    public void Decorations_OfAnOpenGenericDecorator_CloseItOverEveryUseCase()
+    {
+        var decorations = DependencyInjection.Decorations(
+            typeof(OpenDecorator<,>), [typeof(IUseCase<ProbeRequest, int>), typeof(IUseCase<KeyedRequest, string>)]);
+
+        Assert.That(decorations, Is.EqualTo(new[]
+        {
+            (typeof(IUseCase<ProbeRequest, int>), typeof(OpenDecorator<ProbeRequest, int>)),
+            (typeof(IUseCase<KeyedRequest, string>), typeof(OpenDecorator<KeyedRequest, string>)),
+        }));
+    }
+
+    [Test]
+    public void Decorations_OfAConstrainedDecorator_SkipTheUseCasesWhoseRequestDoesNotMeetTheConstraint()
+    {
+        var decorations = DependencyInjection.Decorations(
+            typeof(KeyedOnlyDecorator<,>), [typeof(IUseCase<ProbeRequest, int>), typeof(IUseCase<KeyedRequest, string>)]);
+
+        Assert.That(decorations, Is.EqualTo(new[]
+        {
+            (typeof(IUseCase<KeyedRequest, string>), typeof(KeyedOnlyDecorator<KeyedRequest, string>)),
+        }));
+    }
+
+    public sealed record ProbeRequest;
+
+    public sealed record KeyedRequest : IKeyed;
+
+    private sealed class OpenDecorator<TRequest, TResponse>(IUseCase<TRequest, TResponse> inner) : IUseCase<TRequest, TResponse>
+    {
+        public Task<Result<TResponse>> ExecuteAsync(TRequest request, CancellationToken cancellationToken) =>
+            inner.ExecuteAsync(request, cancellationToken);
+    }
+
+    private sealed class KeyedOnlyDecorator<TRequest, TResponse>(IUseCase<TRequest, TResponse> inner) : IUseCase<TRequest, TResponse>
+        where TRequest : IKeyed
+    {
+        public Task<Result<TResponse>> ExecuteAsync(TRequest request, CancellationToken cancellationToken) =>
+            inner.ExecuteAsync(request, cancellationToken);
+    }
+
+    private sealed class Handler : Probe;
+
+    private sealed class HandlerTakingOther(IOther other) : Probe, IOther
     {
         public IOther Other { get; } = other;
     }
 
-    private sealed class Decorator(IProbe inner) : IProbe
+    private sealed class Decorator(IUseCase<ProbeRequest, int> inner) : Probe
     {
-        public IProbe Inner { get; } = inner;
+        public IUseCase<ProbeRequest, int> Inner { get; } = inner;
     }
 
-    private sealed class DecoratorWithTwoConstructors(IProbe? inner) : IProbe
+    private sealed class DecoratorWithTwoConstructors(IUseCase<ProbeRequest, int>? inner) : Probe
     {
         public DecoratorWithTwoConstructors()
             : this(null)
         {
         }
 
-        public IProbe? Inner { get; } = inner;
+        public IUseCase<ProbeRequest, int>? Inner { get; } = inner;
     }
 
-    private abstract class AbstractDecorator(IProbe inner) : IProbe
+    private abstract class AbstractDecorator(IUseCase<ProbeRequest, int> inner) : Probe
     {
-        public IProbe Inner { get; } = inner;
+        public IUseCase<ProbeRequest, int> Inner { get; } = inner;
     }
 
     [DecoratorOrder(1)]
-    private sealed class OuterDecorator(IProbe inner) : IProbe
+    private sealed class OuterDecorator(IUseCase<ProbeRequest, int> inner) : Probe
     {
-        public IProbe Inner { get; } = inner;
+        public IUseCase<ProbeRequest, int> Inner { get; } = inner;
     }
 
     [DecoratorOrder(5)]
-    private sealed class TiedA(IProbe inner) : IProbe
+    private sealed class TiedA(IUseCase<ProbeRequest, int> inner) : Probe
     {
-        public IProbe Inner { get; } = inner;
+        public IUseCase<ProbeRequest, int> Inner { get; } = inner;
     }
 
     [DecoratorOrder(5)]
-    private sealed class TiedB(IProbe inner) : IProbe
+    private sealed class TiedB(IUseCase<ProbeRequest, int> inner) : Probe
     {
-        public IProbe Inner { get; } = inner;
+        public IUseCase<ProbeRequest, int> Inner { get; } = inner;
     }
 
     [DecoratorOrder(5)]
-    private sealed class Tiedb(IProbe inner) : IProbe
+    private sealed class Tiedb(IUseCase<ProbeRequest, int> inner) : Probe
     {
-        public IProbe Inner { get; } = inner;
+        public IUseCase<ProbeRequest, int> Inner { get; } = inner;
+    }
+
+    // Every probe answers alike; what the tests look at is how each is built.
+    private abstract class Probe : IUseCase<ProbeRequest, int>
+    {
+        public Task<Result<int>> ExecuteAsync(ProbeRequest request, CancellationToken cancellationToken) => Task.FromResult<Result<int>>(1);
     }
 }

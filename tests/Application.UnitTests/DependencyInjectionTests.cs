@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ResourceService.Application.Common;
 using ResourceService.Application.Common.Idempotency;
+using ResourceService.Application.Common.Logging;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.DeleteResource;
@@ -27,9 +28,16 @@ public sealed class DependencyInjectionTests
     private readonly Mock<IIdempotencyStore> _idempotency = new();
     private readonly ServiceCollection _services = new();
 
+    private readonly CommittedEvents _committed = new();
+    private readonly List<Resource> _added = [];
+
     public DependencyInjectionTests()
     {
-        _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(SaveOutcomes.Saved);
+        // The unit of work commits what the repository was given, and reports its events as committed.
+        _repository.Setup(repository => repository.Add(It.IsAny<Resource>())).Callback<Resource>(_added.Add);
+        _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>()))
+            .Callback(() => _committed.Add(_added.SelectMany(resource => resource.DomainEvents)))
+            .ReturnsAsync(SaveOutcomes.Saved);
         _services.AddScoped(_ => _repository.Object);
         _services.AddScoped(_ => _queries.Object);
         _services.AddScoped(_ => _unitOfWork.Object);
@@ -40,23 +48,31 @@ public sealed class DependencyInjectionTests
         _services.AddSingleton<TimeProvider>(Clocks.Fixed());
         _services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         _services.AddApplication();
+        _services.AddSingleton(_committed);
     }
 
-    public static IEnumerable<Type> UseCaseInterfaces() =>
-        typeof(IUseCase).Assembly.GetTypes()
-            .Where(type => type.IsInterface && type != typeof(IUseCase) && type.IsAssignableTo(typeof(IUseCase)));
+    public static IEnumerable<Type> UseCases() =>
+        typeof(IUseCase<,>).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsGenericTypeDefinition: false })
+            .SelectMany(type => type.GetInterfaces())
+            .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IUseCase<,>))
+            .Distinct();
 
     [Test]
-    public void UseCaseInterfaces_IncludeEveryResourceUseCase()
+    public void UseCases_IncludeEveryResourceUseCase()
     {
         Type[] resourceUseCases =
-            [typeof(ICreateResource), typeof(IGetResource), typeof(IListResources), typeof(IUpdateResource), typeof(IDeleteResource)];
+        [
+            typeof(IUseCase<CreateResourceCommand, ResourceResponse>), typeof(IUseCase<GetResourceQuery, ResourceResponse>),
+            typeof(IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>), typeof(IUseCase<UpdateResourceCommand, ResourceResponse>),
+            typeof(IUseCase<DeleteResourceCommand, Success>),
+        ];
 
-        Assert.That(UseCaseInterfaces(), Is.SupersetOf(resourceUseCases));
+        Assert.That(UseCases(), Is.SupersetOf(resourceUseCases));
     }
 
     // Scrutor keeps the decorated handler as a keyed registration; what callers resolve is the un-keyed one.
-    [TestCaseSource(nameof(UseCaseInterfaces))]
+    [TestCaseSource(nameof(UseCases))]
     public void AddApplication_RegistersUseCaseOncePerRequest(Type useCase)
     {
         var registrations = _services.Where(service => service.ServiceType == useCase && !service.IsKeyedService);
@@ -64,53 +80,66 @@ public sealed class DependencyInjectionTests
         Assert.That(registrations.Select(service => service.Lifetime), Is.EqualTo(new[] { ServiceLifetime.Scoped }));
     }
 
-    [TestCaseSource(nameof(UseCaseInterfaces))]
-    public void AddApplication_ResolvesUseCase(Type useCase)
+    [TestCaseSource(nameof(UseCases))]
+    public void AddApplication_ResolvesUseCaseToTheLoggedDecoratorOutermost(Type useCase)
     {
         using var provider = BuildProvider();
         using var scope = provider.CreateScope();
 
-        Assert.That(scope.ServiceProvider.GetService(useCase), Is.InstanceOf(useCase));
-    }
+        var resolved = scope.ServiceProvider.GetRequiredService(useCase);
 
-    [TestCase(typeof(ICreateResource), typeof(IdempotentCreateResource))]
-    [TestCase(typeof(IUpdateResource), typeof(LoggedUpdateResource))]
-    [TestCase(typeof(IDeleteResource), typeof(LoggedDeleteResource))]
-    [TestCase(typeof(IGetResource), typeof(GetResource))]
-    [TestCase(typeof(IListResources), typeof(ListResources))]
-    public void AddApplication_ResolvesUseCaseToItsOutermostImplementation(Type useCase, Type implementation)
-    {
-        using var provider = BuildProvider();
-        using var scope = provider.CreateScope();
-
-        Assert.That(scope.ServiceProvider.GetRequiredService(useCase), Is.TypeOf(implementation));
+        Assert.That(resolved.GetType().GetGenericTypeDefinition(), Is.EqualTo(typeof(LoggedUseCase<,>)));
     }
 
     [Test]
-    public async Task ResolvedCreateResource_RunsTheHandlerInsideTheLoggedDecorator()
+    public void AddApplication_RegistersTheResourcesModulesKeyEventLogAndItsWritesRejectionLogs()
     {
-        var logger = UseCapturingLogger<ICreateResource>();
+        using var provider = BuildProvider();
+        using var scope = provider.CreateScope();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(scope.ServiceProvider.GetServices<IKeyEventLog>(), Has.One.TypeOf<ResourceEventLog>());
+            Assert.That(scope.ServiceProvider.GetServices<IRejectionLog<CreateResourceCommand>>(), Has.One.TypeOf<ResourceEventLog>());
+            Assert.That(scope.ServiceProvider.GetServices<IRejectionLog<UpdateResourceCommand>>(), Has.One.TypeOf<ResourceEventLog>());
+            Assert.That(scope.ServiceProvider.GetServices<IRejectionLog<DeleteResourceCommand>>(), Has.One.TypeOf<ResourceEventLog>());
+            Assert.That(scope.ServiceProvider.GetServices<IRejectionLog<GetResourceQuery>>(), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void AddApplication_GivesEachRequestItsOwnCommittedEvents()
+    {
+        var services = new ServiceCollection().AddApplication();
+
+        Assert.That(services.Single(service => service.ServiceType == typeof(CommittedEvents)).Lifetime, Is.EqualTo(ServiceLifetime.Scoped));
+    }
+
+    [Test]
+    public async Task ResolvedCreateResource_RunsTheHandlerAndLogsTheCommittedCreation()
+    {
+        var logger = UseCapturingLogger<ResourceEventLog>();
         await using var provider = BuildProvider();
         await using var scope = provider.CreateAsyncScope();
 
-        await scope.ServiceProvider.GetRequiredService<ICreateResource>()
+        await scope.ServiceProvider.GetRequiredService<IUseCase<CreateResourceCommand, ResourceResponse>>()
             .ExecuteAsync(new CreateResourceCommand("Meeting Room"), CancellationToken.None);
 
         _repository.Verify(repository => repository.Add(It.Is<Resource>(added => added.Name == "Meeting Room")), Times.Once);
         Assert.That(logger.Events.Select(logged => logged.EventId), Is.EqualTo(new[] { 1001 }));
     }
 
-    // Idempotent sits outside Logged: a replay answers the stored response without a second creation event.
+    // A replay answers the stored response: nothing is created or committed, so nothing is logged.
     [Test]
     public async Task ResolvedCreateResource_WhenKeyWasCompleted_ReplaysWithoutCreatingOrLogging()
     {
-        var logger = UseCapturingLogger<ICreateResource>();
+        var logger = UseCapturingLogger<ResourceEventLog>();
         var stored = new ResourceResponse(5, "Meeting Room", Clocks.NowInWholeMicroseconds, null, 1);
         ClaimAs(new IdempotencyClaim(ClaimOutcome.Completed, "", "key-1", JsonSerializer.Serialize(stored)));
         await using var provider = BuildProvider();
         await using var scope = provider.CreateAsyncScope();
 
-        var result = await scope.ServiceProvider.GetRequiredService<ICreateResource>()
+        var result = await scope.ServiceProvider.GetRequiredService<IUseCase<CreateResourceCommand, ResourceResponse>>()
             .ExecuteAsync(new CreateResourceCommand("Meeting Room", "key-1"), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
@@ -125,7 +154,7 @@ public sealed class DependencyInjectionTests
     [Test]
     public async Task ResolvedCreateResource_WhenKeyIsClaimed_CreatesAndLogsOneCreatedEvent()
     {
-        var logger = UseCapturingLogger<ICreateResource>();
+        var logger = UseCapturingLogger<ResourceEventLog>();
         var claim = ClaimAs(new IdempotencyClaim(ClaimOutcome.Claimed, "", "key-1"));
         _unitOfWork
             .Setup(unitOfWork => unitOfWork.InTransactionAsync(
@@ -134,7 +163,7 @@ public sealed class DependencyInjectionTests
         await using var provider = BuildProvider();
         await using var scope = provider.CreateAsyncScope();
 
-        var result = await scope.ServiceProvider.GetRequiredService<ICreateResource>()
+        var result = await scope.ServiceProvider.GetRequiredService<IUseCase<CreateResourceCommand, ResourceResponse>>()
             .ExecuteAsync(new CreateResourceCommand("Meeting Room", "key-1"), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
@@ -148,13 +177,13 @@ public sealed class DependencyInjectionTests
     }
 
     [Test]
-    public async Task ResolvedUpdateResource_RunsTheHandlerInsideTheLoggedDecorator()
+    public async Task ResolvedUpdateResource_RunsTheHandlerAndLogsItsRejection()
     {
-        var logger = UseCapturingLogger<IUpdateResource>();
+        var logger = UseCapturingLogger<ResourceEventLog>();
         await using var provider = BuildProvider();
         await using var scope = provider.CreateAsyncScope();
 
-        await scope.ServiceProvider.GetRequiredService<IUpdateResource>()
+        await scope.ServiceProvider.GetRequiredService<IUseCase<UpdateResourceCommand, ResourceResponse>>()
             .ExecuteAsync(new UpdateResourceCommand(7, "Board Room"), CancellationToken.None);
 
         _repository.Verify(repository => repository.FindAsync(7, It.IsAny<CancellationToken>()), Times.Once);
@@ -162,17 +191,32 @@ public sealed class DependencyInjectionTests
     }
 
     [Test]
-    public async Task ResolvedDeleteResource_RunsTheHandlerInsideTheLoggedDecorator()
+    public async Task ResolvedDeleteResource_RunsTheHandlerAndLogsItsRejection()
     {
-        var logger = UseCapturingLogger<IDeleteResource>();
+        var logger = UseCapturingLogger<ResourceEventLog>();
         await using var provider = BuildProvider();
         await using var scope = provider.CreateAsyncScope();
 
-        await scope.ServiceProvider.GetRequiredService<IDeleteResource>()
+        await scope.ServiceProvider.GetRequiredService<IUseCase<DeleteResourceCommand, Success>>()
             .ExecuteAsync(new DeleteResourceCommand(7), CancellationToken.None);
 
         _repository.Verify(repository => repository.FindAsync(7, It.IsAny<CancellationToken>()), Times.Once);
         AssertRejectedOnce(logger, "resource_not_found");
+    }
+
+    // A read that finds nothing answers 404; that is no key event.
+    [Test]
+    public async Task ResolvedGetResource_WhenNotFound_LogsNothing()
+    {
+        var logger = UseCapturingLogger<ResourceEventLog>();
+        await using var provider = BuildProvider();
+        await using var scope = provider.CreateAsyncScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<IUseCase<GetResourceQuery, ResourceResponse>>()
+            .ExecuteAsync(new GetResourceQuery(7), CancellationToken.None);
+
+        Assert.That(result.Error?.Code, Is.EqualTo("resource_not_found"));
+        Assert.That(logger.Events, Is.Empty);
     }
 
     private static void AssertRejectedOnce<T>(CapturingLogger<T> logger, string errorCode)

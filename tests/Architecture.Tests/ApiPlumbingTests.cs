@@ -12,12 +12,6 @@ public sealed class ApiPlumbingTests
     private static readonly Layer EndpointViolations = ViolationLayers.Named("Endpoints");
     private static readonly string[] ViolationModules = [$"{PlumbingViolations.Namespace}.Orders"];
 
-    /// <summary>
-    /// The shared paging declarations read the paging rules where they are until those move out of the Resources
-    /// module into Application/Common/Paging (issue 8, engineer 8-core). Remove this entry when they move.
-    /// </summary>
-    private static readonly string[] PendingMoves = ["src/Api/OpenApi/PagingContract.cs"];
-
     public static IEnumerable<string> SharedFolders() => ApiPlumbingRules.SharedFolders;
 
     [TestCaseSource(nameof(SharedFolders))]
@@ -31,7 +25,7 @@ public sealed class ApiPlumbingTests
     {
         var modules = ModuleDependencyTests.Modules().SelectMany(module => Layers.All.Select(layer => $"{layer.Namespace}.{module}"));
 
-        Assert.That(ApiPlumbingSources.FilesNaming($"src/Api/{folder}", modules).Except(PendingMoves), Is.Empty);
+        Assert.That(ApiPlumbingSources.FilesNaming($"src/Api/{folder}", modules), Is.Empty);
     }
 
     [TestCaseSource(typeof(ModuleDependencyTests), nameof(ModuleDependencyTests.Modules))]

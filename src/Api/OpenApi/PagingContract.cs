@@ -1,7 +1,7 @@
 using Microsoft.OpenApi;
 using ResourceService.Api.Common;
-using Cursor = ResourceService.Application.Resources.ListResources.ListCursor;
-using Paging = ResourceService.Application.Resources.ListResources.ListResourcesRules;
+using Cursor = ResourceService.Application.Common.Paging.ListCursor;
+using Paging = ResourceService.Application.Common.Paging.PagingRules;
 
 namespace ResourceService.Api.OpenApi;
 
@@ -10,7 +10,7 @@ namespace ResourceService.Api.OpenApi;
 /// A description names what the owning module's lists hold (<see cref="ModuleTag.Items"/>) and, for the cursor, the
 /// operation's own filter parameters, so no module's words are written here.
 /// </summary>
-/// <remarks>The aliases point at the shared paging rules; they are the only lines that follow those rules when they move.</remarks>
+/// <remarks>The aliases name the shared paging rules of Application/Common/Paging.</remarks>
 internal static class PagingContract
 {
     private const string AnyItems = "items";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResourceService.Api.Common;
 using Microsoft.AspNetCore.Mvc;
+using ResourceService.Application.Common;
 using ResourceService.Application.Common.Idempotency;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
@@ -8,6 +9,7 @@ using ResourceService.Application.Resources.DeleteResource;
 using ResourceService.Application.Resources.GetResource;
 using ResourceService.Application.Resources.ListResources;
 using ResourceService.Application.Resources.UpdateResource;
+using ResourceService.Domain.Common;
 
 namespace ResourceService.Api.Resources;
 
@@ -72,7 +74,7 @@ internal sealed class ResourceEndpoints : IEndpointGroup
         [FromQuery(Name = ListResourcesRules.NameParameter)] string? name,
         [FromQuery(Name = ListResourcesRules.SortParameter)] string? sort,
         [FromQuery(Name = ListResourcesRules.CursorParameter)] string? cursor,
-        IListResources listResources,
+        IUseCase<ListResourcesQuery, PagedList<ResourceResponse>> listResources,
         HttpResponse response,
         CancellationToken cancellationToken)
     {
@@ -94,9 +96,9 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     }
 
     private static async Task<Results<Ok<Envelope<ResourceResponse>>, StatusCodeHttpResult, ProblemHttpResult>> Get(
-        int id, IGetResource getResource, HttpContext http, CancellationToken cancellationToken)
+        int id, IUseCase<GetResourceQuery, ResourceResponse> getResource, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await getResource.ExecuteAsync(id, cancellationToken);
+        var result = await getResource.ExecuteAsync(new GetResourceQuery(id), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error!.ToProblem();
@@ -111,7 +113,7 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     private static async Task<Results<Created<Envelope<ResourceResponse>>, ProblemHttpResult>> Create(
         ResourceRequest body,
         [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        ICreateResource createResource,
+        IUseCase<CreateResourceCommand, ResourceResponse> createResource,
         HttpResponse response,
         CancellationToken cancellationToken)
     {
@@ -126,7 +128,11 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     }
 
     private static async Task<Results<Ok<Envelope<ResourceResponse>>, ProblemHttpResult>> Update(
-        int id, ResourceRequest body, IUpdateResource updateResource, HttpContext http, CancellationToken cancellationToken)
+        int id,
+        ResourceRequest body,
+        IUseCase<UpdateResourceCommand, ResourceResponse> updateResource,
+        HttpContext http,
+        CancellationToken cancellationToken)
     {
         var command = new UpdateResourceCommand(id, body.Name, http.Request.ExpectedVersion());
         var result = await updateResource.ExecuteAsync(command, cancellationToken);
@@ -140,7 +146,7 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        int id, IDeleteResource deleteResource, HttpRequest request, CancellationToken cancellationToken)
+        int id, IUseCase<DeleteResourceCommand, Success> deleteResource, HttpRequest request, CancellationToken cancellationToken)
     {
         var result = await deleteResource.ExecuteAsync(new DeleteResourceCommand(id, request.ExpectedVersion()), cancellationToken);
         return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();

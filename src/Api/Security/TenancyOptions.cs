@@ -10,11 +10,23 @@ public sealed class TenancyOptions
     public string ClaimType { get; set; } = "tenant";
 
     /// <summary>A token's tenant claims are valid when none, or all of them name one valid tenant.</summary>
-    public static bool IsValid(IEnumerable<string> tenantClaims)
+    public static bool IsValid(IEnumerable<string> tenantClaims) => Resolve(tenantClaims) is not null;
+
+    /// <summary>
+    /// The caller's one tenant from a token's tenant claims, in its canonical spelling: <see cref="Tenants.Default"/>
+    /// when they name none, null when they are not valid. The scope policies refuse a token whose claims resolve to
+    /// null; everything after them reads the tenant this resolved to (<see cref="HttpCurrentUser.TenantId"/>).
+    /// </summary>
+    public static string? Resolve(IEnumerable<string> tenantClaims)
     {
         // A token naming several different tenants says nothing clear about whose data it may see: refused.
         var tenants = tenantClaims.Select(tenant => IsValid(tenant) ? Canonical(tenant) : null).Distinct().ToList();
-        return tenants is [] or [not null];
+        return tenants switch
+        {
+            [] => Tenants.Default,
+            [{ } tenant] => tenant,
+            _ => null,
+        };
     }
 
     /// <summary>

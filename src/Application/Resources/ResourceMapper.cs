@@ -7,6 +7,7 @@ namespace ResourceService.Application.Resources;
 public static partial class ResourceMapper
 {
     [MapperIgnoreSource(nameof(Resource.NameKey))]
+    [MapperIgnoreSource(nameof(Resource.DomainEvents))]
     public static partial ResourceResponse ToResponse(this Resource resource);
 
     /// <summary>Projects in the database query itself, so reads load only the response's columns.</summary>

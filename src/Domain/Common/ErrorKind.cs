@@ -9,4 +9,7 @@ public enum ErrorKind
     PreconditionFailed,
     Unprocessable,
     Unavailable,
+
+    /// <summary>Not an expected failure at all: a bug, answered as a 500 like an unhandled exception.</summary>
+    Unexpected,
 }

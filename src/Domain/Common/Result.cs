@@ -3,8 +3,9 @@ namespace ResourceService.Domain.Common;
 /// <summary>The outcome of an operation that can fail in an expected way.</summary>
 public readonly record struct Result<T>
 {
+    // No operation returns a default result, so one that reaches a caller is a bug, not a reason to retry.
     private static readonly Error Uninitialized =
-        new(ErrorKind.Unavailable, "result_uninitialized", "The operation produced no result.");
+        new(ErrorKind.Unexpected, "result_uninitialized", "The operation produced no result.");
 
     private readonly T? _value;
     private readonly Error? _error;

@@ -2,7 +2,7 @@ using ResourceService.Domain.Common;
 
 namespace ResourceService.Domain.Resources;
 
-public sealed class Resource
+public sealed class Resource : Entity
 {
     private Resource(string name, DateTime createdAt)
     {
@@ -31,7 +31,12 @@ public sealed class Resource
     public static Result<Resource> Create(string? name, DateTime utcNow)
     {
         var createdAt = RequireUtc(utcNow);
-        return ResourceName.Normalize(name).Map(valid => new Resource(valid, createdAt));
+        return ResourceName.Normalize(name).Map(valid =>
+        {
+            var resource = new Resource(valid, createdAt);
+            resource.Raise(new ResourceCreated(resource));
+            return resource;
+        });
     }
 
     public Result<Resource> Rename(string? name, DateTime utcNow)
@@ -43,12 +48,17 @@ public sealed class Resource
             return normalized.Error!;
         }
 
+        var previousName = Name;
         Name = normalized.Value;
         NameKey = ResourceName.SearchKey(Name);
         UpdatedAt = updatedAt;
         Version++;
+        Raise(new ResourceRenamed(this, previousName));
         return this;
     }
+
+    /// <summary>Marks the resource deleted; the repository removes it and the unit of work commits that.</summary>
+    public void Delete() => Raise(new ResourceDeleted(this));
 
     private static DateTime RequireUtc(DateTime value) =>
         value.Kind == DateTimeKind.Utc

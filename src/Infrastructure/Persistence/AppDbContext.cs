@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ResourceService.Application.Common;
+using ResourceService.Domain.Common;
 
 namespace ResourceService.Infrastructure.Persistence;
 
@@ -25,6 +26,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Raised events live until the unit of work has handled them; they are never stored.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(entity => entity.ClrType.IsAssignableTo(typeof(Entity))).ToList())
+        {
+            modelBuilder.Entity(entity.ClrType).Ignore(nameof(Entity.DomainEvents));
+        }
 
         var properties = modelBuilder.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties()).ToList();
         foreach (var createdAt in properties.Where(property => property.Name == "CreatedAt"))

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceService.Api.FunctionalTests.Infrastructure;
+using ResourceService.Application.Common;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.GetResource;
 using ResourceService.Domain.Common;
@@ -39,7 +40,7 @@ public sealed class ErrorContractTests : ApiFixture
     public async Task UnexpectedException_Returns500ProblemWithoutInternals()
     {
         using var failing = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(
-            services => services.AddScoped<IGetResource, FailingGetResource>()));
+            services => services.AddScoped<IUseCase<GetResourceQuery, ResourceResponse>, FailingGetResource>()));
         using var client = failing.Authorized();
 
         using var response = await client.GetAsync($"{ApiClient.Route}/1");
@@ -54,9 +55,29 @@ public sealed class ErrorContractTests : ApiFixture
         }
     }
 
-    private sealed class FailingGetResource : IGetResource
+    // A default result is what a use case that forgot to answer returns: a bug, so a 500, never a 503 that asks for a retry.
+    [Test]
+    public async Task DefaultResult_Returns500ProblemWithoutRetryAfter()
     {
-        public Task<Result<ResourceResponse>> ExecuteAsync(int id, CancellationToken cancellationToken) =>
+        using var broken = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(
+            services => services.AddScoped<IUseCase<GetResourceQuery, ResourceResponse>, SilentGetResource>()));
+        using var client = broken.Authorized();
+
+        using var response = await client.GetAsync($"{ApiClient.Route}/1");
+
+        await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
+        Assert.That(response.Headers.RetryAfter, Is.Null);
+    }
+
+    private sealed class FailingGetResource : IUseCase<GetResourceQuery, ResourceResponse>
+    {
+        public Task<Result<ResourceResponse>> ExecuteAsync(GetResourceQuery request, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
+    }
+
+    private sealed class SilentGetResource : IUseCase<GetResourceQuery, ResourceResponse>
+    {
+        public Task<Result<ResourceResponse>> ExecuteAsync(GetResourceQuery request, CancellationToken cancellationToken) =>
+            Task.FromResult(default(Result<ResourceResponse>));
     }
 }

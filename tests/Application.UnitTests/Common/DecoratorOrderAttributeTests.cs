@@ -1,6 +1,7 @@
 using System.Reflection;
 using ResourceService.Application.Common;
-using ResourceService.Application.Resources.CreateResource;
+using ResourceService.Application.Common.Idempotency;
+using ResourceService.Application.Common.Logging;
 
 namespace ResourceService.Application.UnitTests.Common;
 
@@ -14,13 +15,14 @@ public sealed class DecoratorOrderAttributeTests
         Assert.That(new DecoratorOrderAttribute(order).Order, Is.EqualTo(order));
     }
 
-    // A decorator without the attribute has order 0, so the idempotency check must be ordered above it.
+    // The logged decorator logs what committed, so it must sit outside the idempotent one, whose transaction
+    // commits only when the use case inside it has returned.
     [Test]
-    public void IdempotentCreateResource_IsOrderedOutsideTheLoggedDecorator()
+    public void LoggedUseCase_IsOrderedOutsideTheIdempotentDecorator()
     {
-        var idempotent = typeof(IdempotentCreateResource).GetCustomAttribute<DecoratorOrderAttribute>();
-        var logged = typeof(LoggedCreateResource).GetCustomAttribute<DecoratorOrderAttribute>();
+        var idempotent = typeof(IdempotentUseCase<,>).GetCustomAttribute<DecoratorOrderAttribute>();
+        var logged = typeof(LoggedUseCase<,>).GetCustomAttribute<DecoratorOrderAttribute>();
 
-        Assert.That(idempotent?.Order, Is.GreaterThan(logged?.Order ?? 0));
+        Assert.That(logged?.Order, Is.GreaterThan(idempotent?.Order ?? 0));
     }
 }

@@ -17,4 +17,13 @@ internal static class StoredResources
 
         return resource;
     }
+
+    /// <summary>A resource with the id the database would have given it, its raised events already handled.</summary>
+    public static Resource WithId(int id, int version = 1, string name = "Meeting Room")
+    {
+        var resource = AtVersion(version, name);
+        typeof(Resource).GetProperty(nameof(Resource.Id))!.SetValue(resource, id);
+        resource.ClearDomainEvents();
+        return resource;
+    }
 }

@@ -106,7 +106,7 @@ public sealed class ResultTests
     }
 
     [Test]
-    public void Default_IsFailureWithUninitializedUnavailableError()
+    public void Default_IsFailureWithAnUnexpectedUninitializedError()
     {
         var result = default(Result<int>);
 
@@ -114,7 +114,7 @@ public sealed class ResultTests
         {
             Assert.That(result.IsSuccess, Is.False);
             Assert.That(result.Error, Is.Not.Null);
-            Assert.That(result.Error?.Kind, Is.EqualTo(ErrorKind.Unavailable));
+            Assert.That(result.Error?.Kind, Is.EqualTo(ErrorKind.Unexpected));
             Assert.That(result.Error?.Code, Is.EqualTo("result_uninitialized"));
             Assert.That(result.Error?.Message, Is.EqualTo("The operation produced no result."));
             Assert.That(result.Error?.Fields, Is.Null);
@@ -156,7 +156,7 @@ public sealed class ResultTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(mapped.IsSuccess, Is.False);
-            Assert.That(mapped.Error?.Kind, Is.EqualTo(ErrorKind.Unavailable));
+            Assert.That(mapped.Error?.Kind, Is.EqualTo(ErrorKind.Unexpected));
             Assert.That(mapped.Error?.Code, Is.EqualTo("result_uninitialized"));
             Assert.That(called, Is.False);
         }

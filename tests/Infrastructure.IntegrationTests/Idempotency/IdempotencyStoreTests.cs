@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ResourceService.Application.Common;
 using ResourceService.Application.Common.Idempotency;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
@@ -171,7 +172,7 @@ public sealed class IdempotencyStoreTests(DatabaseProvider provider) : EngineFix
         var key = NewKey();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => InScopeAsync(services =>
-            services.GetRequiredService<ICreateResource>().ExecuteAsync(new CreateResourceCommand("once only", key), CancellationToken.None)))));
+            services.GetRequiredService<IUseCase<CreateResourceCommand, ResourceResponse>>().ExecuteAsync(new CreateResourceCommand("once only", key), CancellationToken.None)))));
 
         var created = results.Where(result => result.IsSuccess).Select(result => result.Value.Id).Distinct().ToList();
         var stored = await InScopeAsync(services => services.GetRequiredService<IResourceQueries>()
@@ -184,7 +185,7 @@ public sealed class IdempotencyStoreTests(DatabaseProvider provider) : EngineFix
         }
 
         var replay = await InScopeAsync(services =>
-            services.GetRequiredService<ICreateResource>().ExecuteAsync(new CreateResourceCommand("once only", key), CancellationToken.None));
+            services.GetRequiredService<IUseCase<CreateResourceCommand, ResourceResponse>>().ExecuteAsync(new CreateResourceCommand("once only", key), CancellationToken.None));
         Assert.That(replay.Value.Id, Is.EqualTo(created[0]));
     }
 

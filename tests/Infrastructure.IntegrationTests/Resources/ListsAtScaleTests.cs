@@ -5,6 +5,7 @@ using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.DeleteResource;
 using ResourceService.Application.Resources.ListResources;
 using ResourceService.Application.Resources.UpdateResource;
+using ResourceService.Domain.Common;
 using ResourceService.Domain.Resources;
 using ResourceService.Infrastructure.Persistence;
 
@@ -62,8 +63,8 @@ public sealed class ListsAtScaleTests(DatabaseProvider provider) : EngineFixture
         await CreateAllAsync(["elsewhere"]);
         Caller.TenantId = Tenants.Default;
 
-        await RunAsync<IDeleteResource, Domain.Common.Success>(delete => delete.ExecuteAsync(new DeleteResourceCommand(ids[0]), CancellationToken.None));
-        await RunAsync<IUpdateResource, ResourceResponse>(update => update.ExecuteAsync(new UpdateResourceCommand(ids[1], "renamed"), CancellationToken.None));
+        await RunAsync<IUseCase<DeleteResourceCommand, Success>, Domain.Common.Success>(delete => delete.ExecuteAsync(new DeleteResourceCommand(ids[0]), CancellationToken.None));
+        await RunAsync<IUseCase<UpdateResourceCommand, ResourceResponse>, ResourceResponse>(update => update.ExecuteAsync(new UpdateResourceCommand(ids[1], "renamed"), CancellationToken.None));
         var page = await ListAsync(new ListResourcesQuery(PageSize: 1));
 
         Assert.That((page.TotalCount, page.TotalCountExact, page.TotalPages), Is.EqualTo((Names.Length - 1, true, Names.Length - 1)));
@@ -108,7 +109,7 @@ public sealed class ListsAtScaleTests(DatabaseProvider provider) : EngineFixture
     {
         var ids = await CreateAllAsync(["original name"]);
 
-        await RunAsync<IUpdateResource, ResourceResponse>(update => update.ExecuteAsync(new UpdateResourceCommand(ids[0], "replacement"), CancellationToken.None));
+        await RunAsync<IUseCase<UpdateResourceCommand, ResourceResponse>, ResourceResponse>(update => update.ExecuteAsync(new UpdateResourceCommand(ids[0], "replacement"), CancellationToken.None));
 
         using (Assert.EnterMultipleScope())
         {
@@ -124,8 +125,8 @@ public sealed class ListsAtScaleTests(DatabaseProvider provider) : EngineFixture
         var before = await ListAsync(new ListResourcesQuery());
         var item = await FindAsync(ids[0]);
 
-        await RunAsync<IUpdateResource, ResourceResponse>(update => update.ExecuteAsync(new UpdateResourceCommand(ids[0], "renamed"), CancellationToken.None));
-        var replayed = await RunAsync<ICreateResource, ResourceResponse>(create =>
+        await RunAsync<IUseCase<UpdateResourceCommand, ResourceResponse>, ResourceResponse>(update => update.ExecuteAsync(new UpdateResourceCommand(ids[0], "renamed"), CancellationToken.None));
+        var replayed = await RunAsync<IUseCase<CreateResourceCommand, ResourceResponse>, ResourceResponse>(create =>
             create.ExecuteAsync(new CreateResourceCommand("second", IdempotencyKey: "key-1"), CancellationToken.None));
         var after = await ListAsync(new ListResourcesQuery());
 
@@ -147,7 +148,7 @@ public sealed class ListsAtScaleTests(DatabaseProvider provider) : EngineFixture
         var ids = new List<int>();
         foreach (var name in names)
         {
-            ids.Add((await RunAsync<ICreateResource, ResourceResponse>(create =>
+            ids.Add((await RunAsync<IUseCase<CreateResourceCommand, ResourceResponse>, ResourceResponse>(create =>
                 create.ExecuteAsync(new CreateResourceCommand(name), CancellationToken.None))).Id);
         }
 
@@ -163,5 +164,5 @@ public sealed class ListsAtScaleTests(DatabaseProvider provider) : EngineFixture
     }
 
     private async Task<PagedList<ResourceResponse>> ListAsync(ListResourcesQuery query) =>
-        await RunAsync<IListResources, PagedList<ResourceResponse>>(list => list.ExecuteAsync(query, CancellationToken.None));
+        await RunAsync<IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>, PagedList<ResourceResponse>>(list => list.ExecuteAsync(query, CancellationToken.None));
 }

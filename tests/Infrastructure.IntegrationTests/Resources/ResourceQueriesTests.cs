@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Application.Common;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.ListResources;
@@ -125,7 +126,7 @@ public sealed class ResourceQueriesTests(DatabaseProvider provider) : EngineFixt
         var ids = new List<int>();
         foreach (var name in names)
         {
-            var created = await InScopeAsync(services => services.GetRequiredService<ICreateResource>()
+            var created = await InScopeAsync(services => services.GetRequiredService<IUseCase<CreateResourceCommand, ResourceResponse>>()
                 .ExecuteAsync(new CreateResourceCommand(name), CancellationToken.None));
             ids.Add(created.Value.Id);
         }
@@ -135,7 +136,7 @@ public sealed class ResourceQueriesTests(DatabaseProvider provider) : EngineFixt
 
     private async Task<Application.Common.PagedList<ResourceResponse>> ListAsync(ListResourcesQuery query)
     {
-        var result = await InScopeAsync(services => services.GetRequiredService<IListResources>().ExecuteAsync(query, CancellationToken.None));
+        var result = await InScopeAsync(services => services.GetRequiredService<IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>>().ExecuteAsync(query, CancellationToken.None));
         return result.Value;
     }
 }

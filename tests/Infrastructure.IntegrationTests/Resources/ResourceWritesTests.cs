@@ -77,9 +77,9 @@ public sealed class ResourceWritesTests(DatabaseProvider provider) : EngineFixtu
     {
         var created = await CreateAsync("before");
 
-        var updated = await InScopeAsync(services => services.GetRequiredService<IUpdateResource>()
+        var updated = await InScopeAsync(services => services.GetRequiredService<IUseCase<UpdateResourceCommand, ResourceResponse>>()
             .ExecuteAsync(new UpdateResourceCommand(created.Id, "after", ExpectedVersion: 1), CancellationToken.None));
-        var deleted = await InScopeAsync(services => services.GetRequiredService<IDeleteResource>()
+        var deleted = await InScopeAsync(services => services.GetRequiredService<IUseCase<DeleteResourceCommand, Success>>()
             .ExecuteAsync(new DeleteResourceCommand(created.Id, ExpectedVersion: 2), CancellationToken.None));
         var found = await InScopeAsync(services => services.GetRequiredService<IResourceQueries>().FindAsync(created.Id, CancellationToken.None));
 
@@ -94,7 +94,7 @@ public sealed class ResourceWritesTests(DatabaseProvider provider) : EngineFixtu
 
     private async Task<ResourceResponse> CreateAsync(string name)
     {
-        var result = await InScopeAsync(services => services.GetRequiredService<ICreateResource>()
+        var result = await InScopeAsync(services => services.GetRequiredService<IUseCase<CreateResourceCommand, ResourceResponse>>()
             .ExecuteAsync(new CreateResourceCommand(name), CancellationToken.None));
         Assert.That(result.IsSuccess, Is.True, result.Error?.Message);
         return result.Value;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ResourceService.Application.Common;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.DeleteResource;
@@ -20,15 +21,15 @@ public sealed class TenantIsolationTests(DatabaseProvider provider) : EngineFixt
     public async Task AnotherTenant_CannotReadUpdateOrDeleteTheResource()
     {
         Caller.TenantId = Acme;
-        var owned = await RunAsync<ICreateResource, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand("acme secret"), default));
+        var owned = await RunAsync<IUseCase<CreateResourceCommand, ResourceResponse>, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand("acme secret"), default));
 
         Caller.TenantId = Globex;
-        var read = await RunAsync<IGetResource, ResourceResponse>(useCase => useCase.ExecuteAsync(owned.Value.Id, default));
-        var updated = await RunAsync<IUpdateResource, ResourceResponse>(useCase => useCase.ExecuteAsync(new UpdateResourceCommand(owned.Value.Id, "stolen"), default));
-        var deleted = await RunAsync<IDeleteResource, Success>(useCase => useCase.ExecuteAsync(new DeleteResourceCommand(owned.Value.Id), default));
+        var read = await RunAsync<IUseCase<GetResourceQuery, ResourceResponse>, ResourceResponse>(useCase => useCase.ExecuteAsync(new GetResourceQuery(owned.Value.Id), default));
+        var updated = await RunAsync<IUseCase<UpdateResourceCommand, ResourceResponse>, ResourceResponse>(useCase => useCase.ExecuteAsync(new UpdateResourceCommand(owned.Value.Id, "stolen"), default));
+        var deleted = await RunAsync<IUseCase<DeleteResourceCommand, Success>, Success>(useCase => useCase.ExecuteAsync(new DeleteResourceCommand(owned.Value.Id), default));
 
         Caller.TenantId = Acme;
-        var stillThere = await RunAsync<IGetResource, ResourceResponse>(useCase => useCase.ExecuteAsync(owned.Value.Id, default));
+        var stillThere = await RunAsync<IUseCase<GetResourceQuery, ResourceResponse>, ResourceResponse>(useCase => useCase.ExecuteAsync(new GetResourceQuery(owned.Value.Id), default));
         using (Assert.EnterMultipleScope())
         {
             Assert.That(read.Error?.Kind, Is.EqualTo(ErrorKind.NotFound));
@@ -47,16 +48,16 @@ public sealed class TenantIsolationTests(DatabaseProvider provider) : EngineFixt
             Caller.TenantId = tenant;
             for (var i = 0; i < count; i++)
             {
-                await RunAsync<ICreateResource, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand($"shared name {i}"), default));
+                await RunAsync<IUseCase<CreateResourceCommand, ResourceResponse>, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand($"shared name {i}"), default));
             }
         }
 
         Caller.TenantId = Acme;
-        var acme = await RunAsync<IListResources, Application.Common.PagedList<ResourceResponse>>(useCase => useCase.ExecuteAsync(new ListResourcesQuery(Name: "shared"), default));
+        var acme = await RunAsync<IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>, Application.Common.PagedList<ResourceResponse>>(useCase => useCase.ExecuteAsync(new ListResourcesQuery(Name: "shared"), default));
         Caller.TenantId = Globex;
-        var globex = await RunAsync<IListResources, Application.Common.PagedList<ResourceResponse>>(useCase => useCase.ExecuteAsync(new ListResourcesQuery(), default));
+        var globex = await RunAsync<IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>, Application.Common.PagedList<ResourceResponse>>(useCase => useCase.ExecuteAsync(new ListResourcesQuery(), default));
         Caller.TenantId = "initech";
-        var initech = await RunAsync<IListResources, Application.Common.PagedList<ResourceResponse>>(useCase => useCase.ExecuteAsync(new ListResourcesQuery(), default));
+        var initech = await RunAsync<IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>, Application.Common.PagedList<ResourceResponse>>(useCase => useCase.ExecuteAsync(new ListResourcesQuery(), default));
 
         using (Assert.EnterMultipleScope())
         {
@@ -71,9 +72,9 @@ public sealed class TenantIsolationTests(DatabaseProvider provider) : EngineFixt
     public async Task IdempotencyKeys_OfOneTenant_DoNotReplayForAnother()
     {
         Caller.TenantId = Acme;
-        var first = await RunAsync<ICreateResource, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand("keyed", "same-key"), default));
+        var first = await RunAsync<IUseCase<CreateResourceCommand, ResourceResponse>, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand("keyed", "same-key"), default));
         Caller.TenantId = Globex;
-        var second = await RunAsync<ICreateResource, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand("keyed", "same-key"), default));
+        var second = await RunAsync<IUseCase<CreateResourceCommand, ResourceResponse>, ResourceResponse>(useCase => useCase.ExecuteAsync(new CreateResourceCommand("keyed", "same-key"), default));
 
         Assert.That(second.Value.Id, Is.Not.EqualTo(first.Value.Id));
     }

@@ -5,7 +5,7 @@ using ResourceService.Domain.Resources;
 namespace ResourceService.Application.Resources.CreateResource;
 
 internal sealed class CreateResource(IResourceRepository repository, IUnitOfWork unitOfWork, TimeProvider clock)
-    : ICreateResource
+    : IUseCase<CreateResourceCommand, ResourceResponse>
 {
     public async Task<Result<ResourceResponse>> ExecuteAsync(CreateResourceCommand command, CancellationToken cancellationToken)
     {

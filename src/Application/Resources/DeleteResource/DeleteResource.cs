@@ -3,7 +3,8 @@ using ResourceService.Domain.Common;
 
 namespace ResourceService.Application.Resources.DeleteResource;
 
-internal sealed class DeleteResource(IResourceRepository repository, IUnitOfWork unitOfWork) : IDeleteResource
+internal sealed class DeleteResource(IResourceRepository repository, IUnitOfWork unitOfWork)
+    : IUseCase<DeleteResourceCommand, Success>
 {
     public async Task<Result<Success>> ExecuteAsync(DeleteResourceCommand command, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ internal sealed class DeleteResource(IResourceRepository repository, IUnitOfWork
             return ResourceErrors.VersionMismatch(command.Id, expected, resource.Version);
         }
 
+        resource.Delete();
         repository.Remove(resource);
         var saved = await unitOfWork.SaveChangesAsync(cancellationToken);
         return saved.IsSuccess ? saved : ResourceErrors.LostRace(command.Id, command.ExpectedVersion, saved.Error!);

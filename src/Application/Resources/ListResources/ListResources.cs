@@ -4,7 +4,8 @@ using ResourceService.Domain.Resources;
 
 namespace ResourceService.Application.Resources.ListResources;
 
-internal sealed class ListResources(IResourceQueries queries, ICurrentUser user) : IListResources
+internal sealed class ListResources(IResourceQueries queries, ICurrentUser user)
+    : IUseCase<ListResourcesQuery, PagedList<ResourceResponse>>
 {
     public async Task<Result<PagedList<ResourceResponse>>> ExecuteAsync(ListResourcesQuery query, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ internal sealed class ListResources(IResourceQueries queries, ICurrentUser user)
         var criteria = validated.Value;
         var page = await queries.ListAsync(criteria, cancellationToken);
         var nextCursor = page.HasMore
-            ? ListCursor.Encode(PositionOf(page.Items[^1]), criteria, user.TenantId)
+            ? ResourceCursor.Encode(PositionOf(page.Items[^1]), criteria, user.TenantId)
             : null;
         return new PagedList<ResourceResponse>(
             page.Items, criteria.Page, criteria.PageSize, page.TotalCount, page.TotalCountExact, nextCursor);

@@ -1,3 +1,4 @@
+using ResourceService.Application.Common.Paging;
 using ResourceService.Domain.Common;
 using ResourceService.Domain.Resources;
 
@@ -5,25 +6,22 @@ namespace ResourceService.Application.Resources.ListResources;
 
 public static class ListResourcesRules
 {
-    public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
-    public const string SortValues = "id, name, createdAt; prefix '-' for descending";
+    // The resource list pages by the shared rules; these name them for its callers and its OpenAPI description.
+    public const int DefaultPageSize = PagingRules.DefaultPageSize;
+    public const int MaxPageSize = PagingRules.MaxPageSize;
+    public const int MaxOffsetRows = PagingRules.MaxOffsetRows;
+    public const string PageParameter = PagingRules.PageParameter;
+    public const string PageSizeParameter = PagingRules.PageSizeParameter;
+    public const string CursorParameter = PagingRules.CursorParameter;
 
-    /// <summary>
-    /// Offset paging reads the rows it skips, so it reaches only this far (page × pageSize); beyond, a list
-    /// continues by cursor, whose cost does not grow with the position (OWASP API4).
-    /// </summary>
-    public const int MaxOffsetRows = 10_000;
+    public const string SortValues = "id, name, createdAt; prefix '-' for descending";
 
     /// <summary>A filtered list counts its matches up to this many; beyond, the count says "at least" (ADR 0021).</summary>
     public const int MaxExactFilteredCount = 1_000;
 
-    /// <summary>The query parameters of a list, as callers name them and as errors are keyed.</summary>
-    public const string PageParameter = "page";
-    public const string PageSizeParameter = "pageSize";
+    /// <summary>The resource list's own query parameters, besides paging.</summary>
     public const string NameParameter = "name";
     public const string SortParameter = "sort";
-    public const string CursorParameter = "cursor";
 
     private static readonly Dictionary<string, ResourceSortField> SortFields = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,13 +34,7 @@ public static class ListResourcesRules
     public static Result<ResourceListCriteria> Validate(ListResourcesQuery query, string tenant)
     {
         var errors = new Dictionary<string, string[]>();
-        var pageSize = query.PageSize ?? DefaultPageSize;
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors[PageSizeParameter] = [$"The page size must be between 1 and {MaxPageSize}."];
-        }
-
-        ValidatePage(query, pageSize, errors);
+        var pageSize = PagingRules.Validate(query.Page, query.PageSize, query.Cursor is not null, "resources", errors);
         ValidateName(query.Name, errors);
 
         var (sortBy, descending) = ParseSort(query.Sort);
@@ -57,37 +49,16 @@ public static class ListResourcesRules
         }
 
         var nameKey = string.IsNullOrEmpty(query.Name) ? null : ResourceName.SearchKey(query.Name);
-        var criteria = new ResourceListCriteria(query.Cursor is null ? query.Page ?? 1 : null, pageSize, nameKey, sortBy!.Value, descending);
+        var criteria = new ResourceListCriteria(PagingRules.PageOf(query.Page, query.Cursor is not null), pageSize, nameKey, sortBy!.Value, descending);
         if (query.Cursor is not { } cursor)
         {
             return criteria;
         }
 
-        return ListCursor.Decode(cursor, criteria, tenant) is { } after
+        return ResourceCursor.Decode(cursor, criteria, tenant) is { } after
             ? criteria with { After = after }
             : Error.Validation(CursorParameter,
                 "The cursor is not one this list issued: pass meta.nextCursor unchanged, with the same name and sort.");
-    }
-
-    private static void ValidatePage(ListResourcesQuery query, int pageSize, Dictionary<string, string[]> errors)
-    {
-        if (query.Page is not { } page)
-        {
-            return;
-        }
-
-        if (query.Cursor is not null)
-        {
-            errors[PageParameter] = ["Send either page or cursor, not both."];
-        }
-        else if (page < 1)
-        {
-            errors[PageParameter] = ["The page must be 1 or more."];
-        }
-        else if (pageSize is >= 1 and <= MaxPageSize && (long)page * pageSize > MaxOffsetRows)
-        {
-            errors[PageParameter] = [$"Pages reach the first {MaxOffsetRows} resources; continue beyond with the cursor in meta.nextCursor."];
-        }
     }
 
     private static void ValidateName(string? name, Dictionary<string, string[]> errors)

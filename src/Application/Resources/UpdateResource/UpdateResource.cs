@@ -4,7 +4,7 @@ using ResourceService.Domain.Common;
 namespace ResourceService.Application.Resources.UpdateResource;
 
 internal sealed class UpdateResource(IResourceRepository repository, IUnitOfWork unitOfWork, TimeProvider clock)
-    : IUpdateResource
+    : IUseCase<UpdateResourceCommand, ResourceResponse>
 {
     public async Task<Result<ResourceResponse>> ExecuteAsync(UpdateResourceCommand command, CancellationToken cancellationToken)
     {

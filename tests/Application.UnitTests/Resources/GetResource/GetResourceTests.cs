@@ -1,5 +1,6 @@
 using Moq;
 using ResourceService.Application.Resources;
+using ResourceService.Application.Resources.GetResource;
 using ResourceService.Application.UnitTests.Support;
 using ResourceService.Domain.Common;
 using GetResourceHandler = ResourceService.Application.Resources.GetResource.GetResource;
@@ -21,7 +22,7 @@ public sealed class GetResourceTests
         using var cancellation = new CancellationTokenSource();
         _queries.Setup(queries => queries.FindAsync(7, cancellation.Token)).ReturnsAsync(found);
 
-        var result = await _getResource.ExecuteAsync(7, cancellation.Token);
+        var result = await _getResource.ExecuteAsync(new GetResourceQuery(7), cancellation.Token);
 
         Assert.That(result.Value, Is.SameAs(found));
     }
@@ -31,7 +32,7 @@ public sealed class GetResourceTests
     {
         _queries.Setup(queries => queries.FindAsync(7, It.IsAny<CancellationToken>())).ReturnsAsync((ResourceResponse?)null);
 
-        var result = await _getResource.ExecuteAsync(7, CancellationToken.None);
+        var result = await _getResource.ExecuteAsync(new GetResourceQuery(7), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {

@@ -144,7 +144,7 @@ public sealed class ListResourcesRulesTests
     public void Validate_WithTheCursorOfThisList_ContinuesAfterItsPosition()
     {
         var first = ListResourcesRules.Validate(new ListResourcesQuery(Sort: "-name", Name: "Room"), Tenant).Value;
-        var cursor = ListCursor.Encode(new ResourcePosition(7, "room 7"), first, Tenant);
+        var cursor = ResourceCursor.Encode(new ResourcePosition(7, "room 7"), first, Tenant);
 
         var next = ListResourcesRules.Validate(new ListResourcesQuery(Sort: "-name", Name: "Room", Cursor: cursor), Tenant).Value;
 
@@ -155,7 +155,7 @@ public sealed class ListResourcesRulesTests
     public void Validate_WithACursorOfAnotherList_ReturnsErrorKeyedCursor()
     {
         var byId = ListResourcesRules.Validate(new ListResourcesQuery(), Tenant).Value;
-        var cursor = ListCursor.Encode(new ResourcePosition(7), byId, Tenant);
+        var cursor = ResourceCursor.Encode(new ResourcePosition(7), byId, Tenant);
 
         var result = ListResourcesRules.Validate(new ListResourcesQuery(Sort: "-id", Cursor: cursor), Tenant);
 
@@ -166,7 +166,7 @@ public sealed class ListResourcesRulesTests
     [Test]
     public void Validate_WithBothPageAndCursor_ReturnsErrorKeyedPage()
     {
-        var cursor = ListCursor.Encode(new ResourcePosition(7), ListResourcesRules.Validate(new ListResourcesQuery(), Tenant).Value, Tenant);
+        var cursor = ResourceCursor.Encode(new ResourcePosition(7), ListResourcesRules.Validate(new ListResourcesQuery(), Tenant).Value, Tenant);
 
         AssertErrorsKeyed(new ListResourcesQuery(Page: 2, Cursor: cursor), "page");
     }

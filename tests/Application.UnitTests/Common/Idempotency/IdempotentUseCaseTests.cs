@@ -7,10 +7,12 @@ using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.UnitTests.Support;
 using ResourceService.Domain.Common;
 
-namespace ResourceService.Application.UnitTests.Resources.CreateResource;
+namespace ResourceService.Application.UnitTests.Common.Idempotency;
+
+// Shown on the Resources module's create, a request that carries a key; the decorator names no module.
 
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class IdempotentCreateResourceTests
+public sealed class IdempotentUseCaseTests
 {
     private const string Key = "5b6f3c1e-8a2d-4f7b-9c0e-1d2a3b4c5d6e";
     private const string Subject = "user-42";
@@ -23,10 +25,10 @@ public sealed class IdempotentCreateResourceTests
     private readonly Mock<IUnitOfWork> _unitOfWork = new();
     private readonly Mock<ICurrentUser> _user = new();
     private readonly StubCreateResource _inner;
-    private readonly IdempotentCreateResource _idempotent;
+    private readonly IdempotentUseCase<CreateResourceCommand, ResourceResponse> _idempotent;
     private bool _inTransaction;
 
-    public IdempotentCreateResourceTests()
+    public IdempotentUseCaseTests()
     {
         _user.Setup(user => user.Subject).Returns(Subject);
         _user.Setup(user => user.TenantId).Returns(Tenant);
@@ -37,7 +39,7 @@ public sealed class IdempotentCreateResourceTests
         _store.Setup(store => store.CompleteAsync(It.IsAny<IdempotencyClaim>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(true);
         _inner = new StubCreateResource(Created, () => _inTransaction);
-        _idempotent = new IdempotentCreateResource(_inner, _store.Object, _unitOfWork.Object, _user.Object);
+        _idempotent = new IdempotentUseCase<CreateResourceCommand, ResourceResponse>(_inner, _store.Object, _unitOfWork.Object, _user.Object);
     }
 
     public static IEnumerable<TestCaseData> InvalidKeys()
@@ -168,13 +170,44 @@ public sealed class IdempotentCreateResourceTests
     }
 
     [Test]
-    public async Task Execute_WhenKeyIsClaimed_PassesTheCommandToInnerWithoutTheKey()
+    public async Task Execute_WhenKeyIsClaimed_PassesTheRequestToInnerUnchanged()
     {
         ClaimAs(ClaimOutcome.Claimed);
+        var command = new CreateResourceCommand("Meeting Room", Key);
+
+        await _idempotent.ExecuteAsync(command, CancellationToken.None);
+
+        Assert.That(_inner.Commands, Is.EqualTo(new[] { command }));
+    }
+
+    // The hash is of the request's fields, not of the key, which the store keeps beside it.
+    [Test]
+    public async Task Execute_WhenOnlyTheKeyDiffers_ClaimsWithTheSameRequestHash()
+    {
+        var hashes = new List<string>();
+        _store.Setup(store => store.ClaimAsync(It.IsAny<string>(), It.IsAny<string>(), Capture.In(hashes), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new IdempotencyClaim(ClaimOutcome.InProgress, Subject, Key));
+
+        await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", "key-1"), CancellationToken.None);
+        await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", "key-2"), CancellationToken.None);
+
+        Assert.That(hashes.Distinct().Count(), Is.EqualTo(1));
+    }
+
+    // One key sent to two use cases with equal fields is two requests: the second must not replay the first's response.
+    [Test]
+    public async Task Execute_ForAnotherRequestTypeWithTheSameFields_ClaimsWithAnotherRequestHash()
+    {
+        var hashes = new List<string>();
+        _store.Setup(store => store.ClaimAsync(It.IsAny<string>(), Key, Capture.In(hashes), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new IdempotencyClaim(ClaimOutcome.InProgress, Subject, Key));
+        var other = new IdempotentUseCase<OtherCommand, ResourceResponse>(
+            Mock.Of<IUseCase<OtherCommand, ResourceResponse>>(), _store.Object, _unitOfWork.Object, _user.Object);
 
         await _idempotent.ExecuteAsync(new CreateResourceCommand("Meeting Room", Key), CancellationToken.None);
+        await other.ExecuteAsync(new OtherCommand("Meeting Room", Key), CancellationToken.None);
 
-        Assert.That(_inner.Commands, Is.EqualTo(new[] { new CreateResourceCommand("Meeting Room", IdempotencyKey: null) }));
+        Assert.That(hashes, Is.Unique.And.Count.EqualTo(2));
     }
 
     [Test]
@@ -442,7 +475,7 @@ public sealed class IdempotentCreateResourceTests
         return hashes.Single();
     }
 
-    private sealed class StubCreateResource(Result<ResourceResponse> answer, Func<bool> inTransaction) : ICreateResource
+    private sealed class StubCreateResource(Result<ResourceResponse> answer, Func<bool> inTransaction) : IUseCase<CreateResourceCommand, ResourceResponse>
     {
         private readonly List<CreateResourceCommand> _commands = [];
         private readonly List<CancellationToken> _cancellations = [];
@@ -464,4 +497,6 @@ public sealed class IdempotentCreateResourceTests
             return Task.FromResult(Answer);
         }
     }
+
+    public sealed record OtherCommand(string? Name, string? IdempotencyKey) : IIdempotentRequest;
 }

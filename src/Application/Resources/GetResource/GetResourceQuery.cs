@@ -1,0 +1,3 @@
+namespace ResourceService.Application.Resources.GetResource;
+
+public sealed record GetResourceQuery(int Id);

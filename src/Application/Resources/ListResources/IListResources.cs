@@ -1,9 +1,0 @@
-using ResourceService.Application.Common;
-using ResourceService.Domain.Common;
-
-namespace ResourceService.Application.Resources.ListResources;
-
-public interface IListResources : IUseCase
-{
-    Task<Result<PagedList<ResourceResponse>>> ExecuteAsync(ListResourcesQuery query, CancellationToken cancellationToken);
-}
