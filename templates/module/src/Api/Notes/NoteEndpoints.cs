@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ResourceService.Api.Common;
 using ResourceService.Application.Common;
 using ResourceService.Application.Common.Idempotency;
+using ResourceService.Application.Common.Paging;
 using ResourceService.Application.Notes;
 using ResourceService.Application.Notes.CreateNote;
 using ResourceService.Application.Notes.DeleteNote;
