@@ -47,8 +47,22 @@ public sealed class DependencyInjectionTests
             .ReturnsAsync(true);
         _services.AddSingleton<TimeProvider>(Clocks.Fixed());
         _services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        AddLooseMocksOfTheOtherPorts(_services);
         _services.AddApplication();
         _services.AddSingleton(_committed);
+    }
+
+    // Every other port of the Application (an interface it declares and does not implement) resolves to a loose mock, so
+    // that a module's ports need no line here.
+    private static void AddLooseMocksOfTheOtherPorts(ServiceCollection services)
+    {
+        var types = typeof(IUseCase<,>).Assembly.GetTypes();
+        var ports = types.Where(type => type is { IsInterface: true, IsPublic: true, IsGenericTypeDefinition: false } &&
+            !types.Any(implementation => implementation is { IsClass: true, IsAbstract: false } && implementation.IsAssignableTo(type)));
+        foreach (var port in ports.Where(port => services.All(service => service.ServiceType != port)))
+        {
+            services.AddScoped(port, _ => ((Mock)Activator.CreateInstance(typeof(Mock<>).MakeGenericType(port))!).Object);
+        }
     }
 
     public static IEnumerable<Type> UseCases() =>

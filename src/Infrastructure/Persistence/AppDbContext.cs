@@ -1,99 +1,14 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
-using ResourceService.Application.Common;
-using ResourceService.Domain.Common;
 
 namespace ResourceService.Infrastructure.Persistence;
 
 /// <summary>
-/// The one model of the service. Each module adds its entity configurations to this assembly and reaches
-/// its entities through <see cref="DbContext.Set{TEntity}()"/>; each database engine derives its own
-/// context so that it keeps its own migrations. Contexts are pooled: the caller's tenant is handed to each
-/// lease (<see cref="TenantId"/>), never through the constructor.
+/// The home of the shared tables and of the modules that predate module contexts (Resources), with the migration
+/// history they grew up with (ADR 0035): it holds every entity configuration of this assembly except those of a
+/// module that has a <see cref="ModuleDbContext"/> of its own. Each database engine derives its own context so that
+/// it keeps its own migrations.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
-    /// <summary>The tenant of the caller this context works for; EF Core reads it afresh for every query.</summary>
-    internal string TenantId { get; set; } = Tenants.Default;
-
-    /// <summary>The engine's SQL for the current UTC time, the default of every <c>created_at</c> column.</summary>
-    protected abstract string UtcNowSql { get; }
-
-    /// <summary>The engine's binary (code point) collation, or null where that is already the default.</summary>
-    protected virtual string? OrdinalCollation => null;
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-
-        // Raised events live until the unit of work has handled them; they are never stored.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(entity => entity.ClrType.IsAssignableTo(typeof(Entity))).ToList())
-        {
-            modelBuilder.Entity(entity.ClrType).Ignore(nameof(Entity.DomainEvents));
-        }
-
-        var properties = modelBuilder.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties()).ToList();
-        foreach (var createdAt in properties.Where(property => property.Name == "CreatedAt"))
-        {
-            createdAt.SetDefaultValueSql(UtcNowSql);
-        }
-
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(IsTenantOwned))
-        {
-            entity.SetQueryFilter(OwnTenantOnly(entity.ClrType));
-        }
-
-        foreach (var ordinal in properties.Where(property => property.FindAnnotation(Persistence.OrdinalCollation.Annotation) is not null))
-        {
-            ordinal.RemoveAnnotation(Persistence.OrdinalCollation.Annotation);
-            ordinal.SetCollation(OrdinalCollation);
-        }
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        StampTenant();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampTenant();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    private void StampTenant()
-    {
-        foreach (var entry in ChangeTracker.Entries().Where(entry => IsTenantOwned(entry.Metadata)))
-        {
-            var tenant = entry.Property(TenantOwnership.Property);
-            if (entry.State == EntityState.Added)
-            {
-                tenant.CurrentValue = TenantId;
-            }
-            else if (entry.State == EntityState.Modified && tenant.IsModified)
-            {
-                throw new InvalidOperationException("A row never moves to another tenant.");
-            }
-        }
-    }
-
-    private static bool IsTenantOwned(IReadOnlyEntityType entity) => entity.FindProperty(TenantOwnership.Property) is not null;
-
-    // row => EF.Property<string>(row, "TenantId") == this.TenantId, with this context as the source of the value.
-    private LambdaExpression OwnTenantOnly(Type entity)
-    {
-        var row = Expression.Parameter(entity, "row");
-        var rowTenant = Expression.Call(
-            typeof(EF), nameof(EF.Property), [typeof(string)], row, Expression.Constant(TenantOwnership.Property));
-        var callerTenant = Expression.Property(Expression.Constant(this), nameof(TenantId));
-        return Expression.Lambda(Expression.Equal(rowTenant, callerTenant), row);
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
-    }
+    private protected override bool OwnsConfiguration(Type configuration) => !ModuleDbContext.IsInAnyModule(configuration);
 }

@@ -18,16 +18,38 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        var applied = await MigrateAllAsync(scope.ServiceProvider, cancellationToken);
+        LogMigrated(logger, options.Value.Provider, applied);
+    }
+
+    /// <summary>
+    /// Migrates the shared context, then each module's context (ADR 0035), each to its latest migration in its own
+    /// history table.
+    /// </summary>
+    /// <returns>How many migrations were applied.</returns>
+    internal static async Task<int> MigrateAllAsync(IServiceProvider scope, CancellationToken cancellationToken)
+    {
+        var app = scope.GetRequiredService<AppDbContext>();
+        var applied = await MigrateAsync(app, cancellationToken);
+        if (app.Database.IsSqlite())
         {
             // Write-ahead logging lets readers run beside the single writer; the setting is kept in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await app.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        LogMigrated(logger, options.Value.Provider, pending.Count);
+        foreach (var module in ModuleDbContexts.Modules())
+        {
+            applied += await MigrateAsync((DbContext)scope.GetRequiredService(module), cancellationToken);
+        }
+
+        return applied;
+    }
+
+    private static async Task<int> MigrateAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -30,6 +30,7 @@ internal static class DatabaseProviders
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
         }
 
+        ModuleDbContexts.Add(services, options, connectionString);
         services.AddSingleton(new WriteGate(serializeWrites: options.Provider == DatabaseProvider.Sqlite));
     }
 
@@ -48,27 +49,41 @@ internal static class DatabaseProviders
 
     // Shared by every engine: the history table's name in the schema's own naming, and how often a transient
     // failure is retried by the server engines (the whole request stays within a few seconds of the timeout).
-    private const string HistoryTable = "__ef_migrations_history";
+    internal const string HistoryTable = "__ef_migrations_history";
     private const int MaxRetries = 3;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
 
-    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
+    public static DbContextOptionsBuilder UseSqlite(
+        DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options, string historyTable = HistoryTable) =>
         Conventions(builder.UseSqlite(connectionString, sqlite => sqlite
             .CommandTimeout(options.CommandTimeoutSeconds)
-            .MigrationsHistoryTable(HistoryTable)))
+            .MigrationsHistoryTable(historyTable)))
             .AddInterceptors(new SqliteSynchronousMode(options.SqliteSynchronous));
 
-    public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
+    public static DbContextOptionsBuilder UseSqlServer(
+        DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options, string historyTable = HistoryTable) =>
         Conventions(builder.UseSqlServer(connectionString, sqlServer => sqlServer
             .CommandTimeout(options.CommandTimeoutSeconds)
             .EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorNumbersToAdd: null)
-            .MigrationsHistoryTable(HistoryTable)));
+            .MigrationsHistoryTable(historyTable)));
 
-    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) =>
+    public static DbContextOptionsBuilder UsePostgreSql(
+        DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options, string historyTable = HistoryTable) =>
         Conventions(builder.UseNpgsql(connectionString, npgsql => npgsql
             .CommandTimeout(options.CommandTimeoutSeconds)
             .EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorCodesToAdd: null)
-            .MigrationsHistoryTable(HistoryTable)));
+            .MigrationsHistoryTable(historyTable)));
+
+    /// <summary>Configures the builder for the given engine, as the service does.</summary>
+    public static DbContextOptionsBuilder Use(
+        DatabaseProvider provider, DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options, string historyTable = HistoryTable) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => UseSqlite(builder, connectionString, options, historyTable),
+            DatabaseProvider.SqlServer => UseSqlServer(builder, connectionString, options, historyTable),
+            DatabaseProvider.PostgreSql => UsePostgreSql(builder, connectionString, options, historyTable),
+            _ => throw new InvalidOperationException($"Database:Provider '{provider}' is not supported."),
+        };
 
     private static DbContextOptionsBuilder Conventions(DbContextOptionsBuilder builder) =>
         builder.UseSnakeCaseNamingConvention().ConfigureWarnings(QuietExpectedFailures);

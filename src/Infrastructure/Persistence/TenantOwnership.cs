@@ -10,7 +10,7 @@ public static class TenantOwnership
     public const string Property = "TenantId";
 
     /// <summary>
-    /// Rows of this entity belong to a tenant. <see cref="AppDbContext"/> filters every query to the caller's
+    /// Rows of this entity belong to a tenant. Every context (<see cref="ServiceDbContext"/>) filters every query to the caller's
     /// tenant and stamps it on every insert, so that no use case can forget either. Rows that existed before
     /// tenancy belong to the default tenant.
     /// </summary>

@@ -5,6 +5,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using ResourceService.Api.FunctionalTests.Infrastructure;
+using ResourceService.Domain.Common;
 using ResourceService.TestSupport;
 
 namespace ResourceService.Api.FunctionalTests.Platform;
@@ -22,6 +23,7 @@ public sealed class AuthenticationTests : ApiFixture
         yield return new TestCaseData(TestTokens.Create(issuer: "https://evil.test")).SetName("WrongIssuer");
         yield return new TestCaseData(TestTokens.Create(audience: "another-api")).SetName("WrongAudience");
         yield return new TestCaseData(UnsignedToken()).SetName("AlgNone");
+        yield return new TestCaseData(TestTokens.Create(subject: new string('s', Subjects.MaxLength + 1))).SetName("SubjectLongerThanOpenIdConnectAllows");
     }
 
     [Test]
@@ -93,6 +95,18 @@ public sealed class AuthenticationTests : ApiFixture
         using var response = await client.GetAsync(ApiClient.Route);
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task Write_WithTheLongestSubjectOpenIdConnectAllows_IsAccepted()
+    {
+        using var client = Factory.CreateClient();
+        var token = TestTokens.Create(subject: new string('s', Subjects.MaxLength));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var created = await client.PostNameAsync(UniqueName("longest-subject"));
+
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
 
     [Test]

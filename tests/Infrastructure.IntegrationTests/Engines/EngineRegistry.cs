@@ -40,8 +40,7 @@ public static class EngineRegistry
         await SharedDatabases.GetOrAdd(engine.Provider, _ => new Lazy<Task<string>>(async () =>
         {
             var connectionString = await engine.CreateDatabaseAsync($"resources_it_{Guid.NewGuid():N}");
-            await using var db = TestDatabases.CreateContext(engine.Provider, connectionString);
-            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+            await TestDatabases.MigrateAllAsync(engine.Provider, connectionString);
             return connectionString;
         })).Value;
 

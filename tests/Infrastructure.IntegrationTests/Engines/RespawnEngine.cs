@@ -23,7 +23,7 @@ public abstract class RespawnEngine : DatabaseEngine
             respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
             {
                 DbAdapter = Adapter,
-                TablesToIgnore = [new Table("__ef_migrations_history")],
+                TablesToIgnore = [.. TestDatabases.HistoryTables(Provider).Select(table => new Table(table))],
             });
             _respawners[connectionString] = respawner;
         }

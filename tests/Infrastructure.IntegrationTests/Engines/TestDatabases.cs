@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceService.Application;
@@ -32,6 +33,53 @@ public static class TestDatabases
                 return new SqlServerAppDbContext(sqlServer.Options);
         }
     }
+
+    /// <summary>
+    /// The shared context and every module's context of the engine (ADR 0035), each on its own connection and
+    /// configured as the service configures it: what a deployment migrates.
+    /// </summary>
+    public static IReadOnlyList<DbContext> CreateContexts(DatabaseProvider provider, string connectionString) =>
+    [
+        CreateContext(provider, connectionString),
+        .. ModuleDbContexts.ForEngine(provider).Select(module => ModuleDbContexts.Create(module, provider, connectionString, new DatabaseOptions())),
+    ];
+
+    /// <summary>Applies every context's migrations, as the service does at start-up.</summary>
+    public static async Task MigrateAllAsync(DatabaseProvider provider, string connectionString)
+    {
+        foreach (var db in CreateContexts(provider, connectionString))
+        {
+            await using (db)
+            {
+                await db.Database.MigrateAsync();
+            }
+        }
+    }
+
+    /// <summary>The migrations history table of every context: data resets leave them alone.</summary>
+    public static IReadOnlyList<string> HistoryTables(DatabaseProvider provider)
+    {
+        var contexts = CreateContexts(provider, OfflineConnectionString(provider));
+        try
+        {
+            return [.. contexts.Select(db => RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).MigrationsHistoryTableName!)];
+        }
+        finally
+        {
+            foreach (var db in contexts)
+            {
+                db.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A connection string that configures a context without any server behind it.</summary>
+    public static string OfflineConnectionString(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => "Data Source=:memory:",
+        DatabaseProvider.PostgreSql => "Host=offline.invalid;Database=resources",
+        _ => "Server=offline.invalid;Database=resources",
+    };
 
     /// <summary>The Application and Infrastructure layers composed as the service composes them.</summary>
     public static ServiceProvider BuildServices(

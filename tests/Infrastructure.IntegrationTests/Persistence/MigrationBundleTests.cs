@@ -6,46 +6,42 @@ namespace ResourceService.Infrastructure.IntegrationTests.Persistence;
 
 /// <summary>
 /// The migrations bundles CI builds into artifacts/ do what the runbook's deploy and rollback steps say:
-/// no argument applies every migration, a migration's name reverts to it, and the bundle applies again.
+/// no argument applies every migration, a migration's name reverts to it, and the bundle applies again. The shared
+/// context's bundle is <c>efbundle-&lt;engine&gt;</c>, each module's <c>efbundle-&lt;engine&gt;-&lt;module&gt;</c> (ADR 0035).
 /// </summary>
 [TestFixture(DatabaseProvider.PostgreSql)]
 [TestFixture(DatabaseProvider.SqlServer)]
 public sealed class MigrationBundleTests(DatabaseProvider provider)
 {
-    private string _bundle = null!;
     private string _connectionString = null!;
 
+    private const string Shared = "shared";
+
+    private static IEnumerable<string> Contexts() => [Shared, .. ModuleDbContexts.Modules().Select(ModuleName)];
+
     [OneTimeSetUp]
-    public async Task FindTheBundleAndAnEmptyDatabaseAsync()
+    public async Task FindAnEmptyDatabaseAsync()
     {
-        _bundle = Path.Combine(RepositoryRoot(), "artifacts", $"efbundle-{provider.ToString().ToLowerInvariant()}");
-        if (!File.Exists(_bundle))
-        {
-            var missing = $"no {_bundle}: .ci/run builds it (dotnet ef migrations bundle)";
-            if (EngineRegistry.IsCi)
-            {
-                Assert.Fail(missing);
-            }
-
-            Assert.Ignore(missing);
-        }
-
         var engine = await EngineRegistry.RequireAsync(provider);
         _connectionString = await engine.CreateDatabaseAsync($"resources_bundle_{Guid.NewGuid():N}");
     }
 
-    [Test]
-    public async Task Bundle_AppliesEverything_RevertsToTheNamedMigration_AndAppliesAgain()
+    [TestCaseSource(nameof(Contexts))]
+    public async Task Bundle_AppliesEverything_RevertsToTheNamedMigration_AndAppliesAgain(string context)
     {
-        await using var db = TestDatabases.CreateContext(provider, _connectionString);
+        var bundle = FindBundle(context == Shared ? "" : "-" + context);
+        await using DbContext db = context == Shared
+            ? TestDatabases.CreateContext(provider, _connectionString)
+            : ModuleDbContexts.Create(ModuleDbContexts.ForEngine(provider).Single(module => ModuleName(module) == context),
+                provider, _connectionString, new DatabaseOptions());
         var all = db.Database.GetMigrations().ToList();
-        Assert.That(all, Has.Count.GreaterThanOrEqualTo(2), "a rollback needs a previous migration to return to");
+        Assert.That(all, Is.Not.Empty);
 
-        await RunBundleAsync();
+        await RunBundleAsync(bundle);
         var afterDeploy = await db.Database.GetAppliedMigrationsAsync();
-        await RunBundleAsync(all[^2]);
+        await RunBundleAsync(bundle, all.Count > 1 ? all[^2] : "0");
         var afterRollback = await db.Database.GetAppliedMigrationsAsync();
-        await RunBundleAsync();
+        await RunBundleAsync(bundle);
 
         using (Assert.EnterMultipleScope())
         {
@@ -55,10 +51,29 @@ public sealed class MigrationBundleTests(DatabaseProvider provider)
         }
     }
 
-    private async Task RunBundleAsync(params string[] target)
+    private static string ModuleName(Type module) => ModuleDbContext.ModuleName(module).ToLowerInvariant();
+
+    private string FindBundle(string suffix)
+    {
+        var bundle = Path.Combine(RepositoryRoot(), "artifacts", $"efbundle-{provider.ToString().ToLowerInvariant()}{suffix}");
+        if (!File.Exists(bundle))
+        {
+            var missing = $"no {bundle}: .ci/run builds it (dotnet ef migrations bundle)";
+            if (EngineRegistry.IsCi)
+            {
+                Assert.Fail(missing);
+            }
+
+            Assert.Ignore(missing);
+        }
+
+        return bundle;
+    }
+
+    private async Task RunBundleAsync(string bundle, params string[] target)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var result = await ProcessRunner.RunAsync(_bundle, ["--connection", _connectionString, .. target], Path.GetDirectoryName(_bundle)!, timeout.Token);
+        var result = await ProcessRunner.RunAsync(bundle, ["--connection", _connectionString, .. target], Path.GetDirectoryName(bundle)!, timeout.Token);
         result.EnsureSuccess();
     }
 

@@ -45,4 +45,32 @@ public sealed class MigrationTests(DatabaseProvider provider)
             Assert.That(await db.Set<Resource>().Select(resource => resource.Name).ToListAsync(), Is.EqualTo(new[] { "survives the round trip" }));
         }
     }
+
+    [Test]
+    public async Task ModuleMigrations_RollBackOneStepAndReapply_EachInItsOwnHistoryTable()
+    {
+        var modules = ModuleDbContexts.ForEngine(provider);
+        Assert.That(modules, Is.Not.Empty, "the Audit module, at least, has a context of its own");
+        foreach (var module in modules)
+        {
+            await using var db = ModuleDbContexts.Create(module, provider, _connectionString, new DatabaseOptions());
+            var migrator = db.GetService<IMigrator>();
+            var all = db.Database.GetMigrations().ToList();
+
+            await migrator.MigrateAsync();
+            var afterDeploy = await db.Database.GetAppliedMigrationsAsync();
+            await migrator.MigrateAsync(all.Count > 1 ? all[^2] : Migration.InitialDatabase);
+            var afterRollback = await db.Database.GetAppliedMigrationsAsync();
+            await migrator.MigrateAsync();
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(all, Is.Not.Empty, $"{module.Name} has migrations");
+                Assert.That(afterDeploy, Is.EqualTo(all), module.Name);
+                Assert.That(afterRollback, Is.EqualTo(all.Take(all.Count - 1)), module.Name);
+                Assert.That(await db.Database.GetAppliedMigrationsAsync(), Is.EqualTo(all), module.Name);
+                Assert.That(db.GetService<IHistoryRepository>().GetCreateScript(), Does.Contain(ModuleDbContext.HistoryTable(module)));
+            }
+        }
+    }
 }

@@ -8,20 +8,22 @@ namespace ResourceService.Infrastructure.IntegrationTests.SqlServerScripts;
 public sealed class SqlServerScriptTests
 {
     private static IEnumerable<TestCaseData> Steps() =>
-        SqlServerMigrationScripts.Steps().Select(step => new TestCaseData(step.From, step.To));
+        SqlServerMigrationScripts.Steps().Select(step => new TestCaseData(step.Context, step.From, step.To));
 
-    [Test]
-    public void IdempotentScript_ParsesAsSqlServer2022()
+    private static IEnumerable<string> Contexts() => SqlServerMigrationScripts.Contexts();
+
+    [TestCaseSource(nameof(Contexts))]
+    public void IdempotentScript_ParsesAsSqlServer2022(string context)
     {
-        var script = SqlServerMigrationScripts.Idempotent();
+        var script = SqlServerMigrationScripts.Idempotent(context);
 
         Assert.That(TSql.ParseErrors(script), Is.Empty);
     }
 
     [TestCaseSource(nameof(Steps))]
-    public void MigrationStep_ParsesAsSqlServer2022(string from, string to)
+    public void MigrationStep_ParsesAsSqlServer2022(string context, string from, string to)
     {
-        var script = SqlServerMigrationScripts.Step(from, to);
+        var script = SqlServerMigrationScripts.Step(context, from, to);
 
         using (Assert.EnterMultipleScope())
         {
@@ -43,11 +45,15 @@ public sealed class SqlServerScriptTests
     }
 
     [Test]
-    public void Steps_CoverEveryMigrationUpAndDown()
+    public void Steps_CoverEveryMigrationOfEveryContextUpAndDown()
     {
-        var migrations = SqlServerMigrationScripts.Migrations();
+        var migrations = SqlServerMigrationScripts.Contexts().Sum(context => SqlServerMigrationScripts.Migrations(context).Count);
 
-        Assert.That(SqlServerMigrationScripts.Steps().Count(), Is.EqualTo(2 * migrations.Count).And.GreaterThan(0));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(SqlServerMigrationScripts.Contexts(), Has.Count.GreaterThan(1), "the shared context and the Audit module's");
+            Assert.That(SqlServerMigrationScripts.Steps().Count(), Is.EqualTo(2 * migrations).And.GreaterThan(0));
+        }
     }
 
     [Test]

@@ -2,7 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ResourceService.Infrastructure.Persistence.Sqlite;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
-{
-    protected override string UtcNowSql => "CURRENT_TIMESTAMP";
-}
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
