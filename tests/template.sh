@@ -2,8 +2,9 @@
 # Keeps the module template honest (ADR 0044): in a scratch clone of HEAD, adds two modules with it
 # (templates/add-module.sh: Notes, whose names are the template's own, and Bookmarks, whose are all replaced), checks
 # that nothing outside their folders changed, builds the solution in Release (warnings are errors), and runs the
-# generated modules' tests, the architecture tests, the migration-model checks of every context and the OpenAPI
-# contract tests, on SQLite and PostgreSQL (which the integration suite starts itself; it must when CI=true).
+# generated modules' tests, the architecture tests, the composition of every use case (DependencyInjectionTests), the
+# migration-model checks of every context and the OpenAPI contract tests, on SQLite and PostgreSQL (which the
+# integration suite starts itself; it must when CI=true).
 # Ends with one line "N passed, N failed" over its TRX files, like tests/run.sh. The scratch folder is removed after.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +43,7 @@ run() {
 }
 status=0
 run Domain.UnitTests "$(module_filter Domain.UnitTests)" || status=1
-run Application.UnitTests "$(module_filter Application.UnitTests)" || status=1
+run Application.UnitTests "$(module_filter Application.UnitTests)|FullyQualifiedName~DependencyInjectionTests" || status=1
 run Infrastructure.IntegrationTests "$(module_filter Infrastructure.IntegrationTests)|FullyQualifiedName~MigrationModelTests" || status=1
 run Api.FunctionalTests "$(module_filter Api.FunctionalTests)|FullyQualifiedName~OpenApi|FullyQualifiedName~InventoryTests" || status=1
 run Architecture.Tests "" || status=1
