@@ -9,6 +9,7 @@ using ResourceService.Api.Observability;
 using ResourceService.Api.OpenApi;
 using ResourceService.Api.Security;
 using ResourceService.Infrastructure.Caching;
+using ResourceService.Infrastructure.Redis;
 
 namespace ResourceService.Api;
 
@@ -29,6 +30,12 @@ public static class ApiServices
         AddContract(services);
         services.AddTokenSecurity(configuration);
         services.AddRequestRateLimits(configuration);
+        // With Redis, the rate limiter and the read cache share one view of it (ADR 0041).
+        services.AddSingleton(provider =>
+        {
+            var redis = provider.GetRequiredService<RedisLink>();
+            return new SharedBudgets(() => redis.IsAvailable, redis.ReportFailure, redis.Timeout);
+        });
         services.AddCrossOrigin(configuration);
         services.AddTransport(configuration);
         services.AddServiceMetrics(configuration);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceService.Application.Common;
@@ -6,7 +5,6 @@ using ResourceService.Infrastructure.Caching;
 using ResourceService.Infrastructure.Idempotency;
 using ResourceService.Infrastructure.Persistence;
 using ResourceService.Infrastructure.Resources;
-using ZiggyCreatures.Caching.Fusion;
 
 namespace ResourceService.Infrastructure;
 
@@ -19,7 +17,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
 
         AddPersistence(services, options, ConnectionString(configuration, options, contentRootPath));
-        AddReadCache(services, configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions());
+        ReadCacheRegistration.AddReadCache(services, configuration);
         AddPorts(services);
         return services;
     }
@@ -33,18 +31,6 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddScoped<NameSearch>();
         services.AddScoped<DomainEventDispatcher>();
-    }
-
-    private static void AddReadCache(IServiceCollection services, CachingOptions caching)
-    {
-        services.AddFusionCache()
-            .WithMemoryCache(_ => new MemoryCache(new MemoryCacheOptions { SizeLimit = caching.SizeLimit }))
-            .WithDefaultEntryOptions(entry =>
-            {
-                entry.Duration = TimeSpan.FromSeconds(caching.DurationSeconds);
-                entry.Size = 1;
-            });
-        services.AddSingleton<IReadCache, FusionReadCache>();
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ ITEM_SHAPED = {"get-cached", "get-uncached", "get-304", "post", "put", "mix"}
 LARGE = 1_000_000
 BEGIN, END = "<!-- benchmark-results:begin (written by tests/Benchmarks/report.py) -->", "<!-- benchmark-results:end -->"
 COLUMNS = ["rps", "p50_ms", "p90_ms", "p95_ms", "p99_ms", "max_ms", "service_cores", "wrk_cores", "db_cores", "other_cores"]
-ENGINE_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL", "ceiling": "ceiling"}
+ENGINE_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL", "postgres-x2": "PostgreSQL, 2 instances + Redis", "ceiling": "ceiling"}
 
 
 def read_tsv(path):

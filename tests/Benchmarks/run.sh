@@ -27,6 +27,10 @@
 #
 # Settings (environment):
 #   BENCH_DB           all (default) | sqlite | postgres
+#   BENCH_INSTANCES    1 (default) | 2: two instances of the service on one PostgreSQL database and one redis-server
+#                      (ConnectionStrings__Redis set on both: shared cache, backplane, shared rate limits; README
+#                      "Scale-out"), wrk's threads spread over them (one instance per thread, so BENCH_THREADS >= 2);
+#                      reported as engine "postgres-x2"; CPU is both instances' together, RSS the first's
 #   BENCH_SIZES        "1000 1000000"   table sizes, each on a fresh database
 #   BENCH_SCENARIOS    the list above (default: all of them)
 #   BENCH_RUNS         3      measured runs per scenario; the summary shows their median
@@ -76,6 +80,14 @@ case "$db_choice" in
   all) engines=(sqlite postgres) ;;
   *) echo "BENCH_DB must be all, sqlite or postgres (got '$db_choice')" >&2; exit 2 ;;
 esac
+instances=${BENCH_INSTANCES:-1}
+case "$instances" in
+  1) ;;
+  # SQLite is a single-instance engine (ADR 0040): two instances run on PostgreSQL only.
+  2) [ "$db_choice" != sqlite ] || { echo "BENCH_INSTANCES=2 runs on PostgreSQL; BENCH_DB=sqlite cannot" >&2; exit 2; }
+     engines=(postgres-x2) ;;
+  *) echo "BENCH_INSTANCES must be 1 or 2 (got '$instances')" >&2; exit 2 ;;
+esac
 
 started=$(date +%s)
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -90,8 +102,11 @@ if ! command -v wrk >/dev/null; then
   [ "$(id -u)" -eq 0 ] || die "wrk is missing; install it (apt-get install wrk) or run as root"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) || die "could not install wrk"
 fi
+if [ "$instances" = 2 ]; then
+  command -v redis-server >/dev/null || die "BENCH_INSTANCES=2 needs redis-server (apt-get install redis-server)"
+fi
 pg_bin=""
-if [[ " ${engines[*]} " == *" postgres "* ]]; then
+if [[ " ${engines[*]} " == *" postgres"* ]]; then
   pg_bin=$(dirname "$(compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' | sort -V | tail -n 1)" 2>/dev/null || true)
   [ -x "$pg_bin/pg_ctl" ] || pg_bin=$(dirname "$(command -v pg_ctl 2>/dev/null || echo /none/pg_ctl)")
   [ -x "$pg_bin/pg_ctl" ] || die "BENCH_DB=$db_choice needs the PostgreSQL server binaries (apt-get install postgresql)"
@@ -101,6 +116,8 @@ fi
 tmp=$(mktemp -d /tmp/resource-bench.XXXXXX)
 chmod 755 "$tmp" # the postgres user must reach its data folder below
 service_pid=""
+service2_pid=""
+redis_pid=""
 sampler_pid=""
 pg_data=""
 as_postgres=()
@@ -119,6 +136,19 @@ stop_service() {
     wait "$service_pid" 2>/dev/null || true
   fi
   service_pid=""
+  if [ -n "$service2_pid" ]; then
+    kill "$service2_pid" 2>/dev/null || true
+    wait "$service2_pid" 2>/dev/null || true
+  fi
+  service2_pid=""
+}
+
+stop_redis() {
+  if [ -n "$redis_pid" ]; then
+    kill "$redis_pid" 2>/dev/null || true
+    wait "$redis_pid" 2>/dev/null || true
+  fi
+  redis_pid=""
 }
 
 stop_postgres() {
@@ -132,6 +162,7 @@ cleanup() {
   local status=$?
   stop_service
   stop_postgres
+  stop_redis
   rm -rf "$tmp"
   exit "$status"
 }
@@ -181,8 +212,8 @@ free_port() {
   done
 }
 
-# CPU seconds (user + system) a process has used so far.
-proc_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+# CPU seconds (user + system) the processes have used so far, together.
+proc_cpu() { local pid; for pid in "$@"; do cat "/proc/$pid/stat"; done | awk -v hz="$(getconf CLK_TCK)" '{ t += $14 + $15 } END { printf "%.3f", t / hz }'; }
 # CPU seconds of the throwaway PostgreSQL cluster: the postmaster, its reaped children and its live ones.
 postgres_cpu() {
   [ -n "$pg_data" ] && [ -f "$pg_data/postmaster.pid" ] || { echo 0; return; }
@@ -231,7 +262,7 @@ psql_bench() { "$pg_bin/psql" -X -q -h 127.0.0.1 -p "$db_port" -U postgres -d "$
 
 # The statements that took the most database time since the last call (BENCH_PG_STATEMENTS=1 only).
 save_statements() {
-  [ "$1" = postgres ] && [ "${BENCH_PG_STATEMENTS:-0}" = 1 ] || return 0
+  [ "${1%-x2}" = postgres ] && [ "${BENCH_PG_STATEMENTS:-0}" = 1 ] || return 0
   psql_bench -P pager=off -c "SELECT calls, round(total_exec_time::numeric, 0) AS total_ms,
       round(mean_exec_time::numeric, 3) AS mean_ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 400) AS query
     FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'
@@ -252,6 +283,9 @@ service_settings() {
     Authentication__Schemes__Bearer__SigningKeys__0__Value="$key_b64"
     DOTNET_CLI_TELEMETRY_OPTOUT=1
   )
+  if [ "$engine" = postgres-x2 ]; then
+    service_env+=(ConnectionStrings__Redis="127.0.0.1:$redis_port")
+  fi
   if [ "$engine" = sqlite ]; then
     service_env+=(Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$tmp/$database.db")
   else
@@ -294,6 +328,15 @@ start_service() {
   sample_rss "$service_pid" "$rssfile" &
   sampler_pid=$!
   wait_ready "$service_pid" "http://127.0.0.1:$port/health/ready" "$logfile"
+  if [ "$instances" = 2 ]; then
+    # The second instance after the first has migrated, on its own port; wrk's threads alternate between the two.
+    port2=$(free_port)
+    (cd "$bin" && exec env "${service_env[@]}" Database__MigrateOnStartup=false ASPNETCORE_URLS="http://127.0.0.1:$port2" \
+      dotnet ResourceService.Api.dll) >"${logfile%.log}-2.log" 2>&1 &
+    service2_pid=$!
+    wait_ready "$service2_pid" "http://127.0.0.1:$port2/health/ready" "${logfile%.log}-2.log"
+    bench_ports="$port $port2"
+  fi
 }
 
 start_ceiling() {
@@ -357,14 +400,14 @@ single_requests() {
 wrk_run() {
   local scenario=$1 length=$2 url=$3 raw=$4 max_id=$5 cursors=$6
   local svc_before svc_after db_before db_after m_before m_after wrk_cpu line
-  svc_before=$(proc_cpu "$service_pid")
+  svc_before=$(proc_cpu "$service_pid" $service2_pid)
   db_before=$(postgres_cpu)
   m_before=$(machine_cpu)
   local TIMEFORMAT='%U %S'
   { time BENCH_SCENARIO=$scenario BENCH_TOKEN=$token BENCH_MAX_ID=$max_id BENCH_HOT=$hot BENCH_CURSORS=$cursors \
-      BENCH_THREADS=$threads wrk -t "$threads" -c "$connections" -d "$length" --timeout "$timeout" --latency -s "$lua" "$url" \
+      BENCH_THREADS=$threads BENCH_PORTS=${bench_ports:-} wrk -t "$threads" -c "$connections" -d "$length" --timeout "$timeout" --latency -s "$lua" "$url" \
       >"$raw" 2>&1 ; } 2>"$raw.time"
-  svc_after=$(proc_cpu "$service_pid")
+  svc_after=$(proc_cpu "$service_pid" $service2_pid)
   db_after=$(postgres_cpu)
   m_after=$(machine_cpu)
   wrk_cpu=$(awk '{ print $1 + $2 }' "$raw.time")
@@ -426,7 +469,13 @@ fi
 # --- the service, per engine and size ---------------------------------------------------------------------
 for engine in "${engines[@]}"; do
   db_port=""
-  if [ "$engine" = postgres ]; then
+  if [ "$engine" = postgres-x2 ]; then
+    redis_port=$(free_port)
+    log "[$engine] starting redis-server on 127.0.0.1:$redis_port"
+    redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no >"$out/redis.log" 2>&1 &
+    redis_pid=$!
+  fi
+  if [ "${engine%-x2}" = postgres ]; then
     db_port=$(free_port)
     log "[$engine] starting a throwaway PostgreSQL cluster on 127.0.0.1:$db_port"
     start_postgres "$db_port"
@@ -434,9 +483,9 @@ for engine in "${engines[@]}"; do
   for rows in $sizes; do
     database=bench_$rows
     pg_database=postgres
-    [ "$engine" = postgres ] && psql_bench -c "CREATE DATABASE $database" >/dev/null
+    [ "${engine%-x2}" = postgres ] && psql_bench -c "CREATE DATABASE $database" >/dev/null
     pg_database=$database
-    [ "$engine" = postgres ] && [ "${BENCH_PG_STATEMENTS:-0}" = 1 ] && psql_bench -c 'CREATE EXTENSION pg_stat_statements' >/dev/null
+    [ "${engine%-x2}" = postgres ] && [ "${BENCH_PG_STATEMENTS:-0}" = 1 ] && psql_bench -c 'CREATE EXTENSION pg_stat_statements' >/dev/null
     service_settings "$engine" "$database"
 
     log "[$engine/$rows] seeding $rows rows with the seed command"
@@ -485,6 +534,7 @@ for engine in "${engines[@]}"; do
     stop_service
   done
   stop_postgres
+  stop_redis
 done
 
 elapsed=$(($(date +%s) - started))

@@ -5,6 +5,7 @@
 --   BENCH_HOT       the size of the hot set of ids, 1..BENCH_HOT, that the cached reads pick from (default 100)
 --   BENCH_CURSORS   a file of list URLs (path and query, cursor included), one a line, deep in the table
 --   BENCH_THREADS   wrk's thread count (the writers of "put" share the ids out by thread)
+--   BENCH_PORTS     "p1 p2 ...": loopback ports of several instances; thread n sends to the n-th, round robin
 -- done() prints one machine-readable line, "BENCH_RESULT key=value ...", with the percentiles that
 -- wrk's --latency table leaves out (p95 above all), so that run.sh never has to interpolate.
 
@@ -45,9 +46,14 @@ end
 
 -- setup() runs in the main Lua state once per thread before it starts: give each thread its own number.
 local next_thread = 0
+local ports = {}
+for port in (os.getenv("BENCH_PORTS") or ""):gmatch("%d+") do ports[#ports + 1] = port end
 function setup(thread)
   next_thread = next_thread + 1
   thread:set("thread_id", next_thread)
+  if #ports > 0 then
+    thread.addr = wrk.lookup("127.0.0.1", ports[(next_thread - 1) % #ports + 1])[1]
+  end
 end
 
 function init(args)
