@@ -1,0 +1,3 @@
+namespace ResourceService.Application.Notes.DeleteNote;
+
+public sealed record DeleteNoteCommand(int Id);

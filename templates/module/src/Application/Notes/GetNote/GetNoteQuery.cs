@@ -1,0 +1,3 @@
+namespace ResourceService.Application.Notes.GetNote;
+
+public sealed record GetNoteQuery(int Id);

@@ -1,0 +1,3 @@
+namespace ResourceService.Application.Notes.UpdateNote;
+
+public sealed record UpdateNoteCommand(int Id, string? Title);
