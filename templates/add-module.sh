@@ -44,7 +44,7 @@ dotnet new "${options[@]}" >/dev/null
 echo "Added the $module module's folders:"
 git status --porcelain --untracked-files=all | sed -n 's/^?? /  /p' | grep "/$module/" || true
 
-# The module's context has no migration yet: add its first one for each engine (ADR 0035, ADR 0044). The first command
+# The module's context has no migration yet: add its first one for each engine (ADR 0035, ADR 0039). The first command
 # builds the Infrastructure project (dotnet ef does not restore it); the others reuse that build.
 dotnet tool restore >/dev/null
 dotnet restore src/Infrastructure >/dev/null

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Keeps the module template honest (ADR 0044): in a scratch clone of HEAD, adds two modules with it
+# Keeps the module template honest (ADR 0039): in a scratch clone of HEAD, adds two modules with it
 # (templates/add-module.sh: Notes, whose names are the template's own, and Bookmarks, whose are all replaced), checks
 # that nothing outside their folders changed, builds the solution in Release (warnings are errors), and runs the
 # generated modules' tests, the architecture tests, the composition of every use case (DependencyInjectionTests), the

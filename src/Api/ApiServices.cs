@@ -30,7 +30,7 @@ public static class ApiServices
         AddContract(services);
         services.AddTokenSecurity(configuration);
         services.AddRequestRateLimits(configuration);
-        // With Redis, the rate limiter and the read cache share one view of it (ADR 0041).
+        // With Redis, the rate limiter and the read cache share one view of it (ADR 0038).
         services.AddSingleton(provider =>
         {
             var redis = provider.GetRequiredService<RedisLink>();

@@ -83,7 +83,7 @@ esac
 instances=${BENCH_INSTANCES:-1}
 case "$instances" in
   1) ;;
-  # SQLite is a single-instance engine (ADR 0040): two instances run on PostgreSQL only.
+  # SQLite is a single-instance engine (ADR 0037): two instances run on PostgreSQL only.
   2) [ "$db_choice" != sqlite ] || { echo "BENCH_INSTANCES=2 runs on PostgreSQL; BENCH_DB=sqlite cannot" >&2; exit 2; }
      engines=(postgres-x2) ;;
   *) echo "BENCH_INSTANCES must be 1 or 2 (got '$instances')" >&2; exit 2 ;;

@@ -11,7 +11,7 @@ namespace ResourceService.Api.Security;
 /// <summary>
 /// OWASP API4: every client has a window of its own — the token's tenant and subject, else its address — so one client's
 /// burst never uses up another's requests. Over the limit: 429 problem+json with Retry-After. With
-/// <c>ConnectionStrings:Redis</c> set the windows are counted in Redis, shared by every instance (ADR 0041).
+/// <c>ConnectionStrings:Redis</c> set the windows are counted in Redis, shared by every instance (ADR 0038).
 /// </summary>
 internal static class RequestRateLimits
 {

@@ -5,7 +5,7 @@ namespace ResourceService.Api.Security;
 
 /// <summary>
 /// One client's limiter when Redis is configured: its window is counted in Redis (RedisRateLimiting), the same whichever
-/// instance answers; while Redis cannot count, a window of this instance's own counts instead (ADR 0041).
+/// instance answers; while Redis cannot count, a window of this instance's own counts instead (ADR 0038).
 /// </summary>
 internal sealed class SharedWindowLimiter(RateLimiter shared, RateLimiter local, SharedBudgets budgets, TimeSpan timeout) : RateLimiter
 {

@@ -13,7 +13,7 @@ public sealed class CachingOptions
 
     /// <summary>
     /// With Redis configured but unavailable: how long an entry is kept in this instance's memory, in seconds — the
-    /// longest another instance's write can go unseen here until Redis returns (ADR 0040).
+    /// longest another instance's write can go unseen here until Redis returns (ADR 0037).
     /// </summary>
     public int DegradedDurationSeconds { get; set; } = 2;
 }

@@ -13,7 +13,7 @@ namespace ResourceService.Infrastructure.Caching;
 
 /// <summary>
 /// The read cache: in memory for one instance (ADR 0020); with <c>ConnectionStrings:Redis</c>, Redis as its second
-/// level and backplane, shared by every instance (ADR 0040).
+/// level and backplane, shared by every instance (ADR 0037).
 /// </summary>
 internal static class ReadCacheRegistration
 {
@@ -83,7 +83,7 @@ internal static class ReadCacheRegistration
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConnection.Configure(connectionString, options)));
         services.AddSingleton<RedisLink>();
         services.AddHostedService(provider => provider.GetRequiredService<RedisLink>());
-        // Degraded, not unhealthy: without Redis every instance still answers every request from the database (ADR 0040).
+        // Degraded, not unhealthy: without Redis every instance still answers every request from the database (ADR 0037).
         services.AddHealthChecks().AddRedis(
             provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis",
             Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, ["ready"], options.Timeout);

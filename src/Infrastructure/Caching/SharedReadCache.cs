@@ -8,7 +8,7 @@ using ZiggyCreatures.Caching.Fusion;
 namespace ResourceService.Infrastructure.Caching;
 
 /// <summary>
-/// The read cache of several instances (ADR 0040): FusionCache with this process's memory as the first level, Redis as
+/// The read cache of several instances (ADR 0037): FusionCache with this process's memory as the first level, Redis as
 /// the second and Redis pub/sub as the backplane. The generations of ADR 0020 become shared entries themselves: each
 /// stripe's generation (and the epoch) is a random token kept in both levels. A write removes its stripes' tokens from
 /// Redis and, through the backplane, from every instance's memory — unconditionally, whatever the clocks say — and puts

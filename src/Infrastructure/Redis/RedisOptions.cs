@@ -2,7 +2,7 @@ namespace ResourceService.Infrastructure.Redis;
 
 /// <summary>
 /// The <c>Redis</c> settings, read only when <c>ConnectionStrings:Redis</c> is set: several instances then share their
-/// read cache and rate-limit budgets through it (ADR 0040).
+/// read cache and rate-limit budgets through it (ADR 0037).
 /// </summary>
 public sealed class RedisOptions
 {

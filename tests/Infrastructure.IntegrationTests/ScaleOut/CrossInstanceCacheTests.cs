@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace ResourceService.Infrastructure.IntegrationTests.ScaleOut;
 
 /// <summary>
-/// A write through one instance is seen through the other's cache — item and list — within the window ADR 0040
+/// A write through one instance is seen through the other's cache — item and list — within the window ADR 0037
 /// states (measured here, printed in the test output), and at once by the instance that took it.
 /// </summary>
 public sealed class CrossInstanceCacheTests : TwoInstances
