@@ -16,6 +16,12 @@ public sealed class CommittedEvents
     /// <summary>The events committed since the last call.</summary>
     public IReadOnlyList<IDomainEvent> TakeAll()
     {
+        // Every use case asks, reads included; most have nothing to hand over.
+        if (_events.Count == 0)
+        {
+            return [];
+        }
+
         var taken = _events.ToList();
         _events.Clear();
         return taken;
