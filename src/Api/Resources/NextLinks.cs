@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
+using ResourceService.Application.Common.Paging;
 using ResourceService.Application.Resources.ListResources;
 
 namespace ResourceService.Api.Resources;
@@ -10,8 +11,8 @@ internal static class NextLinks
     {
         var parameters = new List<KeyValuePair<string, string?>>
         {
-            new(ListResourcesRules.CursorParameter, nextCursor),
-            new(ListResourcesRules.PageSizeParameter, pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(PagingRules.CursorParameter, nextCursor),
+            new(PagingRules.PageSizeParameter, pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         if (!string.IsNullOrEmpty(query.Name))
         {

@@ -3,6 +3,7 @@ using ResourceService.Api.Common;
 using Microsoft.AspNetCore.Mvc;
 using ResourceService.Application.Common;
 using ResourceService.Application.Common.Idempotency;
+using ResourceService.Application.Common.Paging;
 using ResourceService.Application.Resources;
 using ResourceService.Application.Resources.CreateResource;
 using ResourceService.Application.Resources.DeleteResource;
@@ -30,7 +31,7 @@ internal sealed class ResourceEndpoints : IEndpointGroup
         group.MapGet("/", List).WithName("ListResources").RequireAuthorization(ResourceScopes.Read)
             .WithSummary("List resources")
             .WithDescription("One page of the resources of the caller's tenant, filtered by name and sorted; `meta` says where the page stands. " +
-                $"Pages by number reach the first {ListResourcesRules.MaxOffsetRows} resources; `meta.nextCursor` (also sent as a " +
+                $"Pages by number reach the first {PagingRules.MaxOffsetRows} resources; `meta.nextCursor` (also sent as a " +
                 "`Link: <...>; rel=\"next\"` header) continues the list at any depth for the same cost per page. A filtered list counts " +
                 $"its matches up to {ListResourcesRules.MaxExactFilteredCount}; `meta.totalCountExact` says whether `totalCount` is exact or a lower bound.")
             .ProducesValidationProblem();
@@ -69,11 +70,11 @@ internal sealed class ResourceEndpoints : IEndpointGroup
     }
 
     private static async Task<Results<Ok<PagedEnvelope<ResourceResponse>>, ProblemHttpResult>> List(
-        [FromQuery(Name = ListResourcesRules.PageParameter)] int? page,
-        [FromQuery(Name = ListResourcesRules.PageSizeParameter)] int? pageSize,
+        [FromQuery(Name = PagingRules.PageParameter)] int? page,
+        [FromQuery(Name = PagingRules.PageSizeParameter)] int? pageSize,
         [FromQuery(Name = ListResourcesRules.NameParameter)] string? name,
         [FromQuery(Name = ListResourcesRules.SortParameter)] string? sort,
-        [FromQuery(Name = ListResourcesRules.CursorParameter)] string? cursor,
+        [FromQuery(Name = PagingRules.CursorParameter)] string? cursor,
         IUseCase<ListResourcesQuery, PagedList<ResourceResponse>> listResources,
         HttpResponse response,
         CancellationToken cancellationToken)

@@ -6,14 +6,6 @@ namespace ResourceService.Application.Resources.ListResources;
 
 public static class ListResourcesRules
 {
-    // The resource list pages by the shared rules; these name them for its callers and its OpenAPI description.
-    public const int DefaultPageSize = PagingRules.DefaultPageSize;
-    public const int MaxPageSize = PagingRules.MaxPageSize;
-    public const int MaxOffsetRows = PagingRules.MaxOffsetRows;
-    public const string PageParameter = PagingRules.PageParameter;
-    public const string PageSizeParameter = PagingRules.PageSizeParameter;
-    public const string CursorParameter = PagingRules.CursorParameter;
-
     public const string SortValues = "id, name, createdAt; prefix '-' for descending";
 
     /// <summary>A filtered list counts its matches up to this many; beyond, the count says "at least" (ADR 0021).</summary>
@@ -57,7 +49,7 @@ public static class ListResourcesRules
 
         return ResourceCursor.Decode(cursor, criteria, tenant) is { } after
             ? criteria with { After = after }
-            : Error.Validation(CursorParameter,
+            : Error.Validation(PagingRules.CursorParameter,
                 "The cursor is not one this list issued: pass meta.nextCursor unchanged, with the same name and sort.");
     }
 

@@ -1,3 +1,4 @@
+using ResourceService.Application.Common.Paging;
 using ResourceService.Application.Resources.ListResources;
 using ResourceService.Domain.Resources;
 
@@ -13,22 +14,22 @@ public sealed class ListResourcesRulesMessageTests
     [TestCase(int.MinValue, 100)]
     public void Validate_WhenPageIsBelowOne_SaysItMustBeOneOrMoreWhateverThePageSize(int page, int? pageSize)
     {
-        Assert.That(MessagesFor(new ListResourcesQuery(page, pageSize), ListResourcesRules.PageParameter), Is.EqualTo(new[] { "The page must be 1 or more." }));
+        Assert.That(MessagesFor(new ListResourcesQuery(page, pageSize), PagingRules.PageParameter), Is.EqualTo(new[] { "The page must be 1 or more." }));
     }
 
     [TestCase(0)]
-    [TestCase(ListResourcesRules.MaxPageSize + 1)]
+    [TestCase(PagingRules.MaxPageSize + 1)]
     public void Validate_WhenPageSizeIsOutOfRange_NamesTheRange(int pageSize)
     {
-        var message = MessagesFor(new ListResourcesQuery(PageSize: pageSize), ListResourcesRules.PageSizeParameter).Single();
+        var message = MessagesFor(new ListResourcesQuery(PageSize: pageSize), PagingRules.PageSizeParameter).Single();
 
-        Assert.That(message, Does.Contain($"between 1 and {ListResourcesRules.MaxPageSize}"));
+        Assert.That(message, Does.Contain($"between 1 and {PagingRules.MaxPageSize}"));
     }
 
     [Test]
     public void Validate_WhenPageIsOutOfReach_SaysSo()
     {
-        var message = MessagesFor(new ListResourcesQuery(int.MaxValue, ListResourcesRules.MaxPageSize), ListResourcesRules.PageParameter).Single();
+        var message = MessagesFor(new ListResourcesQuery(int.MaxValue, PagingRules.MaxPageSize), PagingRules.PageParameter).Single();
 
         Assert.That(message, Is.Not.Empty);
     }

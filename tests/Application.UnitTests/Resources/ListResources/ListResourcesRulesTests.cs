@@ -1,3 +1,4 @@
+using ResourceService.Application.Common.Paging;
 using ResourceService.Application.Resources.ListResources;
 using ResourceService.Domain.Common;
 
@@ -55,7 +56,7 @@ public sealed class ListResourcesRulesTests
     {
         var result = ListResourcesRules.Validate(new ListResourcesQuery(Page: page, PageSize: pageSize), Tenant);
 
-        Assert.That(result.Error?.Fields?[ListResourcesRules.PageParameter].Single(),
+        Assert.That(result.Error?.Fields?[PagingRules.PageParameter].Single(),
             Is.EqualTo("Pages reach the first 10000 resources; continue beyond with the cursor in meta.nextCursor."));
     }
 
@@ -159,7 +160,7 @@ public sealed class ListResourcesRulesTests
 
         var result = ListResourcesRules.Validate(new ListResourcesQuery(Sort: "-id", Cursor: cursor), Tenant);
 
-        Assert.That(result.Error?.Fields?[ListResourcesRules.CursorParameter].Single(),
+        Assert.That(result.Error?.Fields?[PagingRules.CursorParameter].Single(),
             Is.EqualTo("The cursor is not one this list issued: pass meta.nextCursor unchanged, with the same name and sort."));
     }
 
