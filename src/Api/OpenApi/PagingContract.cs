@@ -1,7 +1,6 @@
 using Microsoft.OpenApi;
 using ResourceService.Api.Common;
-using Cursor = ResourceService.Application.Common.Paging.ListCursor;
-using Paging = ResourceService.Application.Common.Paging.PagingRules;
+using ResourceService.Application.Common.Paging;
 
 namespace ResourceService.Api.OpenApi;
 
@@ -10,34 +9,33 @@ namespace ResourceService.Api.OpenApi;
 /// A description names what the owning module's lists hold (<see cref="ModuleTag.Items"/>) and, for the cursor, the
 /// operation's own filter parameters, so no module's words are written here.
 /// </summary>
-/// <remarks>The aliases name the shared paging rules of Application/Common/Paging.</remarks>
 internal static class PagingContract
 {
     private const string AnyItems = "items";
 
     public static ContractDeclarations Declare(ContractDeclarations contract) =>
         contract
-            .Property(typeof(PagedEnvelope<>), nameof(PagedEnvelope<object>.Data), schema => schema.MaxItems = Paging.MaxPageSize)
+            .Property(typeof(PagedEnvelope<>), nameof(PagedEnvelope<object>.Data), schema => schema.MaxItems = PagingRules.MaxPageSize)
             .Property<PageMeta>(nameof(PageMeta.Page), schema => schema.Numbered())
-            .Property<PageMeta>(nameof(PageMeta.PageSize), schema => schema.Numbered(Paging.MaxPageSize))
+            .Property<PageMeta>(nameof(PageMeta.PageSize), schema => schema.Numbered(PagingRules.MaxPageSize))
             .Property<PageMeta>(nameof(PageMeta.TotalCount), schema => schema.Count())
             .Property<PageMeta>(nameof(PageMeta.TotalPages), schema => schema.Count())
-            .Property<PageMeta>(nameof(PageMeta.NextCursor), schema => schema.MaxLength = Cursor.MaxLength)
-            .Parameter(ParameterLocation.Query, Paging.PageParameter,
+            .Property<PageMeta>(nameof(PageMeta.NextCursor), schema => schema.MaxLength = ListCursor.MaxLength)
+            .Parameter(ParameterLocation.Query, PagingRules.PageParameter,
                 operation => $"The page to return, counting from {SchemaBounds.First}; pages reach the first " +
-                    $"{Paging.MaxOffsetRows} {Items(operation)} (page × pageSize), `cursor` goes further. Not with `cursor`.",
-                schema => schema.Numbered(Paging.MaxOffsetRows).Default = SchemaBounds.First)
-            .Parameter(ParameterLocation.Query, Paging.CursorParameter,
+                    $"{PagingRules.MaxOffsetRows} {Items(operation)} (page × pageSize), `cursor` goes further. Not with `cursor`.",
+                schema => schema.Numbered(PagingRules.MaxOffsetRows).Default = SchemaBounds.First)
+            .Parameter(ParameterLocation.Query, PagingRules.CursorParameter,
                 operation => "Continues a list after the page that gave this `meta.nextCursor`" + SameFilters(operation) +
                     ". A cursor from another list, tenant or a changed one is refused (400).",
                 schema =>
                 {
-                    schema.MaxLength = Cursor.MaxLength;
+                    schema.MaxLength = ListCursor.MaxLength;
                     schema.Pattern = "^[A-Za-z0-9_-]+$";
                 })
-            .Parameter(ParameterLocation.Query, Paging.PageSizeParameter,
-                operation => $"How many {Items(operation)} a page holds, at most {Paging.MaxPageSize}.",
-                schema => schema.Numbered(Paging.MaxPageSize).Default = Paging.DefaultPageSize);
+            .Parameter(ParameterLocation.Query, PagingRules.PageSizeParameter,
+                operation => $"How many {Items(operation)} a page holds, at most {PagingRules.MaxPageSize}.",
+                schema => schema.Numbered(PagingRules.MaxPageSize).Default = PagingRules.DefaultPageSize);
 
     private static string Items(OperationContract operation) => operation.Module?.Items ?? AnyItems;
 
@@ -45,7 +43,7 @@ internal static class PagingContract
     private static string SameFilters(OperationContract operation)
     {
         var filters = operation.QueryParameters
-            .Except([Paging.PageParameter, Paging.PageSizeParameter, Paging.CursorParameter], StringComparer.Ordinal)
+            .Except([PagingRules.PageParameter, PagingRules.PageSizeParameter, PagingRules.CursorParameter], StringComparer.Ordinal)
             .Select(name => $"`{name}`")
             .ToList();
         return filters.Count switch
