@@ -3,6 +3,7 @@
 # of src/ (failing below the threshold), and ends with one line "N passed, N failed" over all projects.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. tests/trx-counts.sh
 
 threshold="${COVERAGE_THRESHOLD:-80}"
 results="artifacts/test-results"
@@ -42,16 +43,7 @@ else
   coverage_status=1
 fi
 
-passed=0
-failed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
-done
+read -r passed failed < <(trx_counts "$results")
 if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the run failed before any test could report (build error, crashed host)
 fi

@@ -9,6 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+. "$repo/tests/trx-counts.sh"
 results="$repo/artifacts/template-results"
 rm -rf "$results"
 mkdir -p "$results"
@@ -48,16 +49,7 @@ run Infrastructure.IntegrationTests "$(module_filter Infrastructure.IntegrationT
 run Api.FunctionalTests "$(module_filter Api.FunctionalTests)|FullyQualifiedName~OpenApi|FullyQualifiedName~InventoryTests" || status=1
 run Architecture.Tests "" || status=1
 
-passed=0
-failed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
-done
+read -r passed failed < <(trx_counts "$results")
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # a run failed before any test could report
 fi
